@@ -1,0 +1,89 @@
+"""The output tree: what the spec renders to, written atomically, and the drift check against it.
+
+For now the tree holds the spec itself (``spec.json``) and its OpenAPI export (``openapi.json``); the SDK
+renderers add their files to ``render_tree``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from generator.spec.spec import Spec
+
+DIFF_LINES = 40
+
+
+def render_tree(spec: Spec) -> dict[str, str]:
+    """Relative path -> file content, for every file of the output tree."""
+    return {
+        "spec.json": spec.to_json(),
+        "openapi.json": json.dumps(spec.to_openapi(), indent=2, ensure_ascii=False) + "\n",
+    }
+
+
+def write_output(spec: Spec, output: str | os.PathLike) -> int:
+    """Replace ``output`` with the rendered tree; a failure leaves the previous tree as it was."""
+    target = Path(output)
+    tree = render_tree(spec)
+    changed = sum(1 for path, text in tree.items() if _read(target / path) != text)
+    changed += len(_files(target) - set(tree)) if target.is_dir() else 0
+    if not changed:
+        return 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        for path, text in tree.items():
+            (staging / path).parent.mkdir(parents=True, exist_ok=True)
+            (staging / path).write_text(text, encoding="utf-8")
+        retired = target.with_name(f".{target.name}.old")
+        shutil.rmtree(retired, ignore_errors=True)
+        if target.exists():
+            target.rename(retired)
+        staging.rename(target)
+        shutil.rmtree(retired, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return changed
+
+
+def check_output(spec: Spec, output: str | os.PathLike) -> str:
+    """'' when ``output`` holds exactly the rendered tree, else what is stale, missing and extra."""
+    target = Path(output)
+    tree = render_tree(spec)
+    existing = _files(target) if target.is_dir() else set()
+    missing = sorted(set(tree) - existing)
+    extra = sorted(existing - set(tree))
+    stale = sorted(path for path in set(tree) & existing if _read(target / path) != tree[path])
+    if not (missing or extra or stale):
+        return ""
+    lines = [f"{target} is not what the pages generate; run `python -m generator generate`"]
+    lines += [f"stale: {target / p}" for p in stale]
+    lines += [f"missing: {target / p}" for p in missing]
+    lines += [f"extra: {target / p}" for p in extra]
+    for path in stale:
+        diff = difflib.unified_diff(
+            (_read(target / path) or "").splitlines(),
+            tree[path].splitlines(),
+            f"{target / path} (committed)",
+            f"{target / path} (from the pages)",
+            lineterm="",
+            n=1,
+        )
+        lines += list(diff)[:DIFF_LINES]
+    return "\n".join(lines)
+
+
+def _files(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

@@ -1,0 +1,1 @@
+"""The intermediate spec: plain, typed data between the parser and the renderers."""
