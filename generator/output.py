@@ -36,6 +36,7 @@ def write_output(spec: Spec, output: str | os.PathLike) -> int:
         return 0
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the tree is meant to be shared
     try:
         for path, text in tree.items():
             (staging / path).parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +77,12 @@ def check_output(spec: Spec, output: str | os.PathLike) -> str:
         )
         lines += list(diff)[:DIFF_LINES]
     return "\n".join(lines)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _files(root: Path) -> set[str]:

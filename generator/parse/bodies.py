@@ -77,13 +77,13 @@ def _read_model_and_examples(
     values = [e.value for e in examples if e.value is not None]
     if model_tab is not None:
         schema = _read_model(ctx, model_tab, what, values)
-    if schema is not None:
-        for value in values:
-            type_enums_from_example(schema, value)
     if isinstance(schema, ObjectSchema) and schema.properties and values and all(isinstance(v, list) for v in values):
         # The table lists the fields of the items; only the examples show that the body is a list of them.
         ctx.problems.warning(model_tab.line, f"the examples of the {what} are lists: read its model as a list of it")
         schema = ArraySchema(items=schema, description=schema.description)
+    if schema is not None:
+        for value in values:
+            type_enums_from_example(schema, value)
     return ctx.source(description_blocks), schema, examples
 
 

@@ -6,16 +6,20 @@ media types (``Content-Type`` / ``Accept`` headers) and the names of the example
 
 from __future__ import annotations
 
+import json
 import re
 
 from generator.parse.blocks import Block
 from generator.parse.context import PageContext
+from generator.parse.example_check import mismatches
 from generator.parse.sdk_names import read_go_names, read_python_names
 from generator.spec.operation import CodeExample, Operation
+from generator.spec.schema import Schema
 
 LANGUAGES = ("python", "ruby", "go", "java", "rust", "typescript")
 HEADER_RE = re.compile(r'-H "(Content-Type|Accept): ([^"]+)"')
 EXAMPLE_NAME_RE = re.compile(r"\\## ([^\n\\]+)")
+CURL_BODY_RE = re.compile(r"<< EOF\n(.*?)\nEOF", re.DOTALL)
 TITLE_RE = re.compile(r"^[\s/*#\"]*(.+?)[\s*\"]*$")
 
 
@@ -62,6 +66,20 @@ def _read_curl(ctx: PageContext, op: Operation, curl: str, line: int) -> None:
                 example.name = name
     elif content_types:
         ctx.problems.warning(line, f"the curl example sends {', '.join(content_types)} but no request body is documented")
+    if op.request_body is not None and op.request_body.schema is not None:
+        _check_curl_bodies(ctx, op.request_body.schema, curl, line)
+
+
+def _check_curl_bodies(ctx: PageContext, schema: Schema, curl: str, line: int) -> None:
+    """The JSON a curl command sends is an example too, and can contradict the model."""
+    for match in CURL_BODY_RE.finditer(curl):
+        body_line = line + curl.count("\n", 0, match.start(1))
+        try:
+            value = json.loads(match.group(1))
+        except json.JSONDecodeError:
+            continue  # raw log lines and other non-JSON bodies
+        for pointer, message in mismatches(schema, value):
+            ctx.problems.warning(body_line, f"the curl example's body contradicts its model at {pointer or '/'}: {message}")
 
 
 def _title(source: str) -> str:
