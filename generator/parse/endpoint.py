@@ -20,6 +20,8 @@ SCOPE_RE = re.compile(r"OAuth apps require (?:the )?((?:`[^`]+`[ ,]*(?:and |or )
 BACKTICKS_RE = re.compile(r"`([^`]+)`")
 VERSION_RE = re.compile(r"/api/(v\d+)/")
 PARAMETER_SECTIONS = {"Path Parameters": "path", "Query Strings": "query", "Header Parameters": "header"}
+PREVIEW_NOTE = "This endpoint is in preview"
+DEPRECATED_NOTE = "This endpoint is deprecated"
 SECTIONS = ("Overview", "Arguments", "Request", "Response", "Code Example")
 
 
@@ -59,6 +61,8 @@ def read_operation(
             ctx.problems.error(heading.line, f'unknown section "### {title}" (known: {", ".join(SECTIONS)})')
     if code_at < len(blocks):
         read_code_examples(ctx, op, blocks[code_at + 1 :])
+    # The official examples switch preview endpoints on (unstable_operations) even where no note says so.
+    op.preview = op.preview or bool(op.sdk.unstable_operation)
     op.operation_id = operation_id_from(ctx, op)
     return op
 
@@ -106,11 +110,9 @@ def _read_notes(ctx: PageContext, op: Operation, head: list[Block]) -> None:
         if block.kind == "table":
             continue
         text = ctx.source([block])
-        if block.kind == "paragraph" and "This endpoint is in preview" in text:
-            op.preview = True
-        elif block.kind == "paragraph" and "This endpoint is deprecated" in text:
-            op.deprecated = True
         if block.kind == "paragraph":
+            op.preview = op.preview or PREVIEW_NOTE in text
+            op.deprecated = op.deprecated or DEPRECATED_NOTE in text
             op.notes.append(text)
         elif block.kind == "tag" and block.info in ("callout", "alert"):
             op.notes.append(ctx.source(block.children))
@@ -120,6 +122,8 @@ def _read_notes(ctx: PageContext, op: Operation, head: list[Block]) -> None:
 
 def _read_overview(ctx: PageContext, op: Operation, body: list[Block]) -> None:
     op.description = ctx.source(body)
+    op.deprecated = op.deprecated or DEPRECATED_NOTE in op.description
+    op.preview = op.preview or PREVIEW_NOTE in op.description
     for match in PERMISSION_RE.finditer(op.description):
         op.permissions.extend(v for v in BACKTICKS_RE.findall(match.group(1)) if v not in op.permissions)
     for match in SCOPE_RE.finditer(op.description):
