@@ -176,7 +176,8 @@ def _read_tags(line_text: str, line: int, stack: list[Block], add, problems: Pro
             continue
         tag = Block("tag", line, line + 1, info=name, attrs=dict(ATTR_RE.findall(rest)))
         add(tag)
-        stack.append(tag)
+        if not rest.rstrip().endswith("/"):  # {% name /%} closes itself
+            stack.append(tag)
     _add_text(line_text[position:], line, add)
 
 

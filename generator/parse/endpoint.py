@@ -101,6 +101,7 @@ def _read_site_table(ctx: PageContext, head: list[Block], line: int) -> tuple[li
             continue
         sites.append(Site(cells[0], url))
     if endpoint is None:
+        ctx.problems.error(table.line, "a site table without a single readable row; endpoint skipped")
         return [], "", ""
     return sites, endpoint[0], endpoint[1]
 
