@@ -18,6 +18,7 @@ from generator.problems import Problems
 
 TAG_RE = re.compile(r"\{%\s*(/?)\s*([A-Za-z][\w-]*)?((?:[^%]|%(?!\}))*)%\}")
 ATTR_RE = re.compile(r'([\w-]+)="([^"]*)"')
+DELIMITER_ROW_RE = re.compile(r"\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 @dataclass(slots=True)
@@ -49,12 +50,39 @@ def _markdoc_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool
     return True
 
 
+def _pipe_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A table whose rows start with "|": one token for all its lines; ``split_row`` reads the cells.
+
+    markdown-it's own table rule splits every cell and makes three tokens of it, which the parse does
+    not need (it splits rows itself, pipes inside backticks included): this is most of the tokens of a
+    reference page. Tables without a leading pipe still go to markdown-it's rule.
+    """
+    if state.sCount[start] - state.blkIndent >= 4 or start + 1 >= end:
+        return False
+    if state.src[state.bMarks[start] + state.tShift[start]] != "|" or state.sCount[start + 1] - state.blkIndent >= 4:
+        return False
+    if not DELIMITER_ROW_RE.match(state.src, state.bMarks[start + 1] + state.tShift[start + 1], state.eMarks[start + 1]):
+        return False
+    if silent:
+        return True
+    line = start + 2
+    while line < end and state.sCount[line] - state.blkIndent < 4:
+        first = state.bMarks[line] + state.tShift[line]
+        if first >= state.eMarks[line] or state.src[first] != "|":
+            break
+        line += 1
+    token = state.push("pipe_table", "table", 0)
+    token.map = [start, line]
+    state.line = line
+    return True
+
+
 def make_markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table")
     md.disable("inline")
-    md.block.ruler.before(
-        "table", "markdoc", _markdoc_rule, {"alt": ["paragraph", "reference", "blockquote", "list", "table"]}
-    )
+    interrupts = {"alt": ["paragraph", "reference", "blockquote", "list", "table"]}
+    md.block.ruler.before("table", "markdoc", _markdoc_rule, interrupts)
+    md.block.ruler.before("table", "pipe_table", _pipe_table_rule, interrupts)
     return md
 
 
@@ -139,11 +167,9 @@ def read_blocks(source: str, problems: Problems) -> list[Block]:
             add(Block("fence", start + 1, stop + 1, token.content, info=token.info.strip()))
         elif kind == "code_block":
             add(Block("code", start + 1, stop + 1, token.content))
-        elif kind == "table_open":
+        elif kind in ("pipe_table", "table_open"):
             add(Block("table", start + 1, stop + 1, rows=_table_rows(lines, start, stop)))
-        elif token.nesting == 0 and kind != "hr":
-            add(Block("other", start + 1, stop + 1, "\n".join(lines[start:stop]), info=kind))
-        elif token.nesting == 1:
+        elif kind != "hr":  # lists, quotes, HTML: kept whole as source; a thematic break carries nothing
             add(Block("other", start + 1, stop + 1, "\n".join(lines[start:stop]), info=kind))
         # skip to the token after the one that closes this container
         if token.nesting == 1:
