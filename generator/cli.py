@@ -1,17 +1,21 @@
-"""Command line: ``python -m generator spec|lint|generate|check``."""
+"""Command line: ``python -m generator spec|lint|generate|check|mock``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import threading
 
 from generator.load import Precedence, load_spec
-from generator.output import check_output, write_output
+from generator.output import check_output, render_tree, write_output
+from generator.render.package import DEFAULT_PACKAGE
 from generator.problems import ERROR, has_errors
+from generator.spec.spec import Spec
 
 DEFAULT_INPUT = "docs_input"
 DEFAULT_OUTPUT = "generated"
+DEFAULT_MOCK_PORT = 8126
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,10 +38,15 @@ def _parser() -> argparse.ArgumentParser:
     spec.add_argument("-o", "--output", help="file to write (default: standard output)")
     lint = command("lint", "list every problem of the pages as file:line: message")
     lint.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
-    generate = command("generate", "regenerate the output tree from the pages")
-    generate.add_argument("-o", "--output", default=DEFAULT_OUTPUT)
-    check = command("check", "exit 1 when the output tree is not what the pages generate")
-    check.add_argument("-o", "--output", default=DEFAULT_OUTPUT)
+    for name, help_text in (
+        ("generate", "regenerate the output tree (the SDK, the spec and its OpenAPI export) from the pages"),
+        ("check", "exit 1 when the output tree is not what the pages generate"),
+    ):
+        sub = command(name, help_text)
+        sub.add_argument("-o", "--output", default=DEFAULT_OUTPUT)
+        sub.add_argument("--package", default=DEFAULT_PACKAGE, help="name of the SDK package (default: %(default)s)")
+    mock = command("mock", "serve a mock of the documented API on 127.0.0.1 until interrupted")
+    mock.add_argument("--port", type=_port, default=DEFAULT_MOCK_PORT, help="0 picks a free port")
     return parser
 
 
@@ -66,13 +75,42 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if errors else 0
     if errors:
         return 1  # never generate from pages that could not be read whole
+    if args.command == "mock":
+        return _serve_mock(spec, args.port)
+    tree, problems = render_tree(spec, args.package)
+    for problem in problems:
+        print(problem, file=sys.stderr)
     if args.command == "generate":
-        written = write_output(spec, args.output)
+        written = write_output(tree, args.output)
         print(f"{args.output}: {written} files changed", file=sys.stderr)
         return 0
-    report = check_output(spec, args.output)
+    report = check_output(tree, args.output)
     if report:
         print(report, file=sys.stderr)
         return 1
     print(f"{args.output} is up to date", file=sys.stderr)
+    return 0
+
+
+def _port(text: str) -> int:
+    if not (text.isdigit() and int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}")
+    return int(text)
+
+
+def _serve_mock(spec: Spec, port: int) -> int:
+    from generator.mock import MockServer
+
+    try:
+        server = MockServer(spec, port=port).start()
+    except OSError as error:
+        print(f"cannot serve on 127.0.0.1:{port}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    try:
+        print(f"serving {len(spec.operations)} operations on {server.url}", file=sys.stderr, flush=True)
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
     return 0

@@ -1,7 +1,7 @@
 """The output tree: what the spec renders to, written atomically, and the drift check against it.
 
-For now the tree holds the spec itself (``spec.json``) and its OpenAPI export (``openapi.json``); the SDK
-renderers add their files to ``render_tree``.
+The tree holds the SDK package (``datadog_api_client/`` by default), the spec itself (``spec.json``) and
+its OpenAPI export (``openapi.json``).
 """
 
 from __future__ import annotations
@@ -13,23 +13,24 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from generator.problems import Problem
+from generator.render.package import DEFAULT_PACKAGE, render_package
 from generator.spec.spec import Spec
 
 DIFF_LINES = 40
 
 
-def render_tree(spec: Spec) -> dict[str, str]:
-    """Relative path -> file content, for every file of the output tree."""
-    return {
-        "spec.json": spec.to_json(),
-        "openapi.json": json.dumps(spec.to_openapi(), indent=2, ensure_ascii=False) + "\n",
-    }
+def render_tree(spec: Spec, package: str = DEFAULT_PACKAGE) -> tuple[dict[str, str], list[Problem]]:
+    """Relative path -> file content for every file of the output tree, and what rendering reported."""
+    files, problems = render_package(spec, package)
+    files["spec.json"] = spec.to_json()
+    files["openapi.json"] = json.dumps(spec.to_openapi(), indent=2, ensure_ascii=False) + "\n"
+    return files, problems
 
 
-def write_output(spec: Spec, output: str | os.PathLike) -> int:
-    """Replace ``output`` with the rendered tree; a failure leaves the previous tree as it was."""
+def write_output(tree: dict[str, str], output: str | os.PathLike) -> int:
+    """Replace ``output`` with ``tree``; a failure leaves the previous tree as it was."""
     target = Path(output)
-    tree = render_tree(spec)
     changed = sum(1 for path, text in tree.items() if _read(target / path) != text)
     changed += len(_files(target) - set(tree)) if target.is_dir() else 0
     if not changed:
@@ -52,10 +53,9 @@ def write_output(spec: Spec, output: str | os.PathLike) -> int:
     return changed
 
 
-def check_output(spec: Spec, output: str | os.PathLike) -> str:
-    """'' when ``output`` holds exactly the rendered tree, else what is stale, missing and extra."""
+def check_output(tree: dict[str, str], output: str | os.PathLike) -> str:
+    """'' when ``output`` holds exactly ``tree``, else what is stale, missing and extra."""
     target = Path(output)
-    tree = render_tree(spec)
     existing = _files(target) if target.is_dir() else set()
     missing = sorted(set(tree) - existing)
     extra = sorted(existing - set(tree))

@@ -134,8 +134,9 @@ def check(out: Path) -> subprocess.CompletedProcess:
 def test_generate_then_check(tmp_path):
     out = tmp_path / "generated"
     result = generate(out)
-    assert f"{out}: {len(OUTPUT_FILES)} files changed" in result.stderr
-    assert files_of(out) == OUTPUT_FILES
+    assert f"{out}: {len(files_of(out))} files changed" in result.stderr
+    assert OUTPUT_FILES <= files_of(out)
+    assert "datadog_api_client/v2/api/dora_metrics_api.py" in files_of(out)  # the SDK
     validate(json.loads((out / "openapi.json").read_text(encoding="utf-8")))
     assert (out / "spec.json").read_text(encoding="utf-8") == run("spec", SEEDS).stdout
     result = check(out)
@@ -198,7 +199,7 @@ def test_second_generate_changes_nothing(tmp_path):
     for name in OUTPUT_FILES:
         assert (out / name).stat().st_mtime_ns == old, name
     assert out.stat().st_ino == inode  # the directory was not replaced either
-    assert files_of(out) == OUTPUT_FILES
+    assert OUTPUT_FILES <= files_of(out)
 
 
 def test_generate_repairs_what_check_reports(tmp_path):
@@ -209,6 +210,6 @@ def test_generate_repairs_what_check_reports(tmp_path):
     (out / "extra.txt").write_text("x\n", encoding="utf-8")
     result = generate(out)
     assert f"{out}: 3 files changed" in result.stderr
-    assert files_of(out) == OUTPUT_FILES
+    assert "extra.txt" not in files_of(out) and OUTPUT_FILES <= files_of(out)
     assert check(out).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]  # no staging or retired tree left

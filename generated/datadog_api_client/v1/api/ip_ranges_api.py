@@ -1,0 +1,55 @@
+"""Get a list of IP prefixes belonging to Datadog."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+
+if TYPE_CHECKING:
+    from datadog_api_client.v1.model.get_ip_ranges_response import GetIPRangesResponse
+
+_GET_IP_RANGES = Endpoint(
+    name="get_ip_ranges",
+    version="v1",
+    method="GET",
+    path="/",
+    servers={
+        "ap1.datadoghq.com": "https:",
+        "ap2.datadoghq.com": "https:",
+        "datadoghq.com": "https:",
+        "datadoghq.eu": "https:",
+        "ddog-gov.com": "https:",
+        "us3.datadoghq.com": "https:",
+        "us5.datadoghq.com": "https:",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        200: "v1.model.get_ip_ranges_response:GetIPRangesResponse",
+        429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
+    },
+    unstable=False,
+)
+
+
+class IPRangesApi:
+    """Get a list of IP prefixes belonging to Datadog."""
+
+    def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def get_ip_ranges(
+        self,
+    ) -> GetIPRangesResponse:
+        """List IP Ranges
+
+        Get information about Datadog IP ranges."""
+        return self.api_client.call(
+            _GET_IP_RANGES,
+            {},
+        )

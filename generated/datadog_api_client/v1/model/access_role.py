@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from enum import StrEnum
+
+
+class AccessRole(StrEnum):
+    ST = "st"
+    ADM = "adm"
+    READ_ONLY = "ro"
+    ERROR = "ERROR"
+
+    _missing_ = unknown_enum_member

@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_a_slack_integration_request_service_hooks_item
+
+
+class CreateASlackIntegrationRequest(OpenApiModel):
+    service_hooks: Annotated[
+        list[create_a_slack_integration_request_service_hooks_item.CreateASlackIntegrationRequestServiceHooksItem]
+        | None,
+        Field(description="The array of service hook objects."),
+    ] = None

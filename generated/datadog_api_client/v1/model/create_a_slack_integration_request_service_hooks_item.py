@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+
+
+class CreateASlackIntegrationRequestServiceHooksItem(OpenApiModel):
+    account: Annotated[str, Field(description="Your Slack account name.")]
+    url: Annotated[str, Field(description="Your Slack service hook URL.")]

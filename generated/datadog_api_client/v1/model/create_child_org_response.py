@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    create_child_org_response_api_key,
+    create_child_org_response_application_key,
+    create_child_org_response_org,
+    create_child_org_response_user,
+)
+
+
+class CreateChildOrgResponse(OpenApiModel):
+    api_key: create_child_org_response_api_key.CreateChildOrgResponseApiKey | None = None
+    application_key: create_child_org_response_application_key.CreateChildOrgResponseApplicationKey | None = None
+    org: create_child_org_response_org.CreateChildOrgResponseOrg | None = None
+    user: create_child_org_response_user.CreateChildOrgResponseUser | None = None

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field, RootModel
+from . import http_log_item
+
+
+class HTTPLog(RootModel[list[http_log_item.HTTPLogItem]]):
+    root: Annotated[list[http_log_item.HTTPLogItem], Field(description="Log to send (JSON format).", title="HTTPLog")]

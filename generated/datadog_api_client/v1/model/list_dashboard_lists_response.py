@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_dashboard_lists_response_dashboard_lists_item
+
+
+class ListDashboardListsResponse(OpenApiModel):
+    dashboard_lists: Annotated[
+        list[list_dashboard_lists_response_dashboard_lists_item.ListDashboardListsResponseDashboardListsItem] | None,
+        Field(description="List of all your dashboard lists."),
+    ] = None

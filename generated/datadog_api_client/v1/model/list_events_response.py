@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_events_response_events_item
+
+
+class ListEventsResponse(OpenApiModel):
+    events: Annotated[
+        list[list_events_response_events_item.ListEventsResponseEventsItem] | None,
+        Field(description="An array of events."),
+    ] = None
+    status: Annotated[str | None, Field(description="A status.")] = None

@@ -1,0 +1,47 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import event_create_request_alert_type, event_create_request_priority
+
+
+class ListEventsResponseEventsItem(OpenApiModel):
+    alert_type: event_create_request_alert_type.EventCreateRequestAlertType | None = None
+    date_happened: Annotated[
+        int | None,
+        Field(
+            description="POSIX timestamp of the event. Must be sent as an integer (that is no quotes). Limited to events up to 18 hours in the past and two hours in the future."
+        ),
+    ] = None
+    device_name: Annotated[str | None, Field(description="A device name.")] = None
+    host: Annotated[
+        str | None,
+        Field(
+            description="Host name to associate with the event. Any tags associated with the host are also applied to this event."
+        ),
+    ] = None
+    id: Annotated[int | None, Field(description="Integer ID of the event.")] = None
+    id_str: Annotated[
+        str | None,
+        Field(
+            description="Handling IDs as large 64-bit numbers can cause loss of accuracy issues with some programming languages. Instead, use the string representation of the Event ID to avoid losing accuracy."
+        ),
+    ] = None
+    payload: Annotated[str | None, Field(description="Payload of the event.")] = None
+    priority: event_create_request_priority.EventCreateRequestPriority | None = None
+    source_type_name: Annotated[
+        str | None,
+        Field(
+            description="The type of event being posted. Option examples include nagios, hudson, jenkins, my_apps, chef, puppet, git, bitbucket, etc. The list of standard source attribute values [available here](https://docs.datadoghq.com/integrations/faq/list-of-api-source-attribute-value)."
+        ),
+    ] = None
+    tags: Annotated[list[str] | None, Field(description="A list of tags to apply to the event.")] = None
+    text: Annotated[
+        str | None,
+        Field(
+            description="The body of the event. Limited to 4000 characters. The text supports markdown. To use markdown in the event text, start the text block with `%%% \\n` and end the text block with `\\n %%%`. Use `msg_text` with the Datadog Ruby library."
+        ),
+    ] = None
+    title: Annotated[str | None, Field(description="The event title.")] = None
+    url: Annotated[str | None, Field(description="URL of the event.")] = None

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_logs400_response_error
+
+
+class ListLogs400Response(OpenApiModel):
+    error: list_logs400_response_error.ListLogs400ResponseError | None = None

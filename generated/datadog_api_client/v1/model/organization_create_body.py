@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import organization_billing, organization_subscription
+
+
+class OrganizationCreateBody(OpenApiModel):
+    billing: organization_billing.OrganizationBilling | None = None
+    name: Annotated[str, Field(description="The name of the new child-organization, limited to 32 characters.")]
+    subscription: organization_subscription.OrganizationSubscription | None = None

@@ -1,0 +1,15 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import service_checks_item_status
+
+
+class ServiceChecksItem(OpenApiModel):
+    check: Annotated[str | None, Field(description="The check.")] = None
+    host_name: Annotated[str | None, Field(description="The host name correlated with the check.")] = None
+    message: Annotated[str | None, Field(description="Message containing check status.")] = None
+    status: service_checks_item_status.ServiceChecksItemStatus | None = None
+    tags: Annotated[list[str] | None, Field(description="Tags related to a check.")] = None
+    timestamp: Annotated[int | None, Field(description="Time of check.")] = None

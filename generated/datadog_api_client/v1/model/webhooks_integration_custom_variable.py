@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+
+
+class WebhooksIntegrationCustomVariable(OpenApiModel):
+    is_secret: Annotated[
+        bool,
+        Field(
+            description="Make custom variable is secret or not. If the custom variable is secret, the value is not returned in the response payload."
+        ),
+    ]
+    name: Annotated[str, Field(description="The name of the variable. It corresponds with `<CUSTOM_VARIABLE_NAME>`.")]
+    value: Annotated[str, Field(description="Value of the custom variable.")]

@@ -1,0 +1,1 @@
+"""Datadog API v2."""

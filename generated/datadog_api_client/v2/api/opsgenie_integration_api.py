@@ -1,0 +1,244 @@
+"""Configure your [Datadog Opsgenie integration](https://docs.datadoghq.com/integrations/opsgenie/) directly through the Datadog API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+
+if TYPE_CHECKING:
+    from datadog_api_client.v2.model.create_opsgenie_service_response import CreateOpsgenieServiceResponse
+    from datadog_api_client.v2.model.list_opsgenie_services_response import ListOpsgenieServicesResponse
+    from datadog_api_client.v2.model.opsgenie_service_create_request import OpsgenieServiceCreateRequest
+    from datadog_api_client.v2.model.opsgenie_service_update_request import OpsgenieServiceUpdateRequest
+
+_CREATE_OPSGENIE_SERVICE = Endpoint(
+    name="create_opsgenie_service",
+    version="v2",
+    method="POST",
+    path="/api/v2/integration/opsgenie/services",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param="body",
+    body_type="v2.model.opsgenie_service_create_request:OpsgenieServiceCreateRequest",
+    media_type="application/json",
+    responses={
+        201: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        409: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_DELETE_OPSGENIE_SERVICE = Endpoint(
+    name="delete_opsgenie_service",
+    version="v2",
+    method="DELETE",
+    path="/api/v2/integration/opsgenie/services/{integration_service_id}",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={"integration_service_id": "integration_service_id"},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        204: None,
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_GET_OPSGENIE_SERVICE = Endpoint(
+    name="get_opsgenie_service",
+    version="v2",
+    method="GET",
+    path="/api/v2/integration/opsgenie/services/{integration_service_id}",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={"integration_service_id": "integration_service_id"},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        200: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        409: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_LIST_OPSGENIE_SERVICES = Endpoint(
+    name="list_opsgenie_services",
+    version="v2",
+    method="GET",
+    path="/api/v2/integration/opsgenie/services",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        200: "v2.model.list_opsgenie_services_response:ListOpsgenieServicesResponse",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_UPDATE_OPSGENIE_SERVICE = Endpoint(
+    name="update_opsgenie_service",
+    version="v2",
+    method="PATCH",
+    path="/api/v2/integration/opsgenie/services/{integration_service_id}",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={"integration_service_id": "integration_service_id"},
+    query_params={},
+    header_params={},
+    body_param="body",
+    body_type="v2.model.opsgenie_service_update_request:OpsgenieServiceUpdateRequest",
+    media_type="application/json",
+    responses={
+        200: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        409: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+
+class OpsgenieIntegrationApi:
+    """Configure your [Datadog Opsgenie integration](https://docs.datadoghq.com/integrations/opsgenie/) directly through the Datadog API."""
+
+    def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def create_opsgenie_service(
+        self,
+        body: OpsgenieServiceCreateRequest | dict[str, Any],
+    ) -> CreateOpsgenieServiceResponse:
+        """Create a new service object
+
+        Create a new service object in the Opsgenie integration. This endpoint requires the `manage_integrations` permission.
+        """
+        return self.api_client.call(
+            _CREATE_OPSGENIE_SERVICE,
+            {
+                "body": body,
+            },
+        )
+
+    def delete_opsgenie_service(
+        self,
+        integration_service_id: str,
+    ) -> None:
+        """Delete a single service object
+
+        Delete a single service object in the Datadog Opsgenie integration. This endpoint requires the `manage_integrations` permission.
+        """
+        return self.api_client.call(
+            _DELETE_OPSGENIE_SERVICE,
+            {
+                "integration_service_id": integration_service_id,
+            },
+        )
+
+    def get_opsgenie_service(
+        self,
+        integration_service_id: str,
+    ) -> CreateOpsgenieServiceResponse:
+        """Get a single service object
+
+        Get a single service from the Datadog Opsgenie integration. This endpoint requires the `integrations_read` permission.
+        """
+        return self.api_client.call(
+            _GET_OPSGENIE_SERVICE,
+            {
+                "integration_service_id": integration_service_id,
+            },
+        )
+
+    def list_opsgenie_services(
+        self,
+    ) -> ListOpsgenieServicesResponse:
+        """Get all service objects
+
+        Get a list of all services from the Datadog Opsgenie integration. This endpoint requires the `integrations_read` permission.
+        """
+        return self.api_client.call(
+            _LIST_OPSGENIE_SERVICES,
+            {},
+        )
+
+    def update_opsgenie_service(
+        self,
+        integration_service_id: str,
+        body: OpsgenieServiceUpdateRequest | dict[str, Any],
+    ) -> CreateOpsgenieServiceResponse:
+        """Update a single service object
+
+        Update a single service object in the Datadog Opsgenie integration. This endpoint requires the `manage_integrations` permission.
+        """
+        return self.api_client.call(
+            _UPDATE_OPSGENIE_SERVICE,
+            {
+                "integration_service_id": integration_service_id,
+                "body": body,
+            },
+        )

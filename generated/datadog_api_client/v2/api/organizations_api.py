@@ -1,0 +1,199 @@
+"""Create, edit, and manage your organizations. Read more about [multi-org accounts](https://docs.datadoghq.com/account_management/multi_organization)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+
+if TYPE_CHECKING:
+    from datadog_api_client.v2.model.get_org_config_response import GetOrgConfigResponse
+    from datadog_api_client.v2.model.list_org_configs_response import ListOrgConfigsResponse
+    from datadog_api_client.v2.model.org_config_write_request import OrgConfigWriteRequest
+    from datadog_api_client.v2.model.upload_id_p_metadata_request import UploadIdPMetadataRequest
+
+_GET_ORG_CONFIG = Endpoint(
+    name="get_org_config",
+    version="v2",
+    method="GET",
+    path="/api/v2/org_configs/{org_config_name}",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={"org_config_name": "org_config_name"},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        200: "v2.model.get_org_config_response:GetOrgConfigResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        401: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_LIST_ORG_CONFIGS = Endpoint(
+    name="list_org_configs",
+    version="v2",
+    method="GET",
+    path="/api/v2/org_configs",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        200: "v2.model.list_org_configs_response:ListOrgConfigsResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        401: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_UPDATE_ORG_CONFIG = Endpoint(
+    name="update_org_config",
+    version="v2",
+    method="PATCH",
+    path="/api/v2/org_configs/{org_config_name}",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={"org_config_name": "org_config_name"},
+    query_params={},
+    header_params={},
+    body_param="body",
+    body_type="v2.model.org_config_write_request:OrgConfigWriteRequest",
+    media_type="application/json",
+    responses={
+        200: "v2.model.get_org_config_response:GetOrgConfigResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        401: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_UPLOAD_IDP_METADATA = Endpoint(
+    name="upload_idp_metadata",
+    version="v2",
+    method="POST",
+    path="/api/v2/saml_configurations/idp_metadata",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param="body",
+    body_type="v2.model.upload_id_p_metadata_request:UploadIdPMetadataRequest",
+    media_type="multipart/form-data",
+    responses={
+        200: None,
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+
+class OrganizationsApi:
+    """Create, edit, and manage your organizations. Read more about [multi-org accounts](https://docs.datadoghq.com/account_management/multi_organization)."""
+
+    def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def get_org_config(
+        self,
+        org_config_name: str,
+    ) -> GetOrgConfigResponse:
+        """Get a specific Org Config value
+
+        Return the name, description, and value of a specific Org Config."""
+        return self.api_client.call(
+            _GET_ORG_CONFIG,
+            {
+                "org_config_name": org_config_name,
+            },
+        )
+
+    def list_org_configs(
+        self,
+    ) -> ListOrgConfigsResponse:
+        """List Org Configs
+
+        Returns all Org Configs (name, description, and value)."""
+        return self.api_client.call(
+            _LIST_ORG_CONFIGS,
+            {},
+        )
+
+    def update_org_config(
+        self,
+        org_config_name: str,
+        body: OrgConfigWriteRequest | dict[str, Any],
+    ) -> GetOrgConfigResponse:
+        """Update a specific Org Config
+
+        Update the value of a specific Org Config. This endpoint requires the `org_management` permission."""
+        return self.api_client.call(
+            _UPDATE_ORG_CONFIG,
+            {
+                "org_config_name": org_config_name,
+                "body": body,
+            },
+        )
+
+    def upload_idp_metadata(
+        self,
+        body: UploadIdPMetadataRequest | dict[str, Any],
+    ) -> None:
+        """Upload IdP metadata
+
+        Endpoint for uploading IdP metadata for SAML setup.
+
+        Use this endpoint to upload or replace IdP metadata for SAML login configuration.
+        This endpoint requires the `org_management` permission."""
+        return self.api_client.call(
+            _UPLOAD_IDP_METADATA,
+            {
+                "body": body,
+            },
+        )

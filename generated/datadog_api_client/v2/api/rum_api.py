@@ -1,0 +1,392 @@
+"""Manage your Real User Monitoring (RUM) applications, and search or aggregate your RUM events over HTTP. See the [RUM & Session Replay page](https://docs.datadoghq.com/real_user_monitoring/) for more information"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+
+if TYPE_CHECKING:
+    from datadog_api_client.v2.model.aggregate_rum_events_response import AggregateRUMEventsResponse
+    from datadog_api_client.v2.model.create_rum_application_response import CreateRUMApplicationResponse
+    from datadog_api_client.v2.model.get_rum_applications_response import GetRUMApplicationsResponse
+    from datadog_api_client.v2.model.list_rum_events_response import ListRUMEventsResponse
+    from datadog_api_client.v2.model.rum_aggregate_request import RUMAggregateRequest
+    from datadog_api_client.v2.model.rum_application_create_request import RUMApplicationCreateRequest
+    from datadog_api_client.v2.model.rum_application_update_request import RUMApplicationUpdateRequest
+    from datadog_api_client.v2.model.rum_search_events_request import RUMSearchEventsRequest
+
+_AGGREGATE_RUM_EVENTS = Endpoint(
+    name="aggregate_rum_events",
+    version="v2",
+    method="POST",
+    path="/api/v2/rum/analytics/aggregate",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param="body",
+    body_type="v2.model.rum_aggregate_request:RUMAggregateRequest",
+    media_type="application/json",
+    responses={
+        200: "v2.model.aggregate_rum_events_response:AggregateRUMEventsResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_CREATE_RUM_APPLICATION = Endpoint(
+    name="create_rum_application",
+    version="v2",
+    method="POST",
+    path="/api/v2/rum/applications",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param="body",
+    body_type="v2.model.rum_application_create_request:RUMApplicationCreateRequest",
+    media_type="application/json",
+    responses={
+        200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_DELETE_RUM_APPLICATION = Endpoint(
+    name="delete_rum_application",
+    version="v2",
+    method="DELETE",
+    path="/api/v2/rum/applications/{id}",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={"id": "id"},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        204: None,
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_GET_RUM_APPLICATION = Endpoint(
+    name="get_rum_application",
+    version="v2",
+    method="GET",
+    path="/api/v2/rum/applications/{id}",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={"id": "id"},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_GET_RUM_APPLICATIONS = Endpoint(
+    name="get_rum_applications",
+    version="v2",
+    method="GET",
+    path="/api/v2/rum/applications",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        200: "v2.model.get_rum_applications_response:GetRUMApplicationsResponse",
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_LIST_RUM_EVENTS = Endpoint(
+    name="list_rum_events",
+    version="v2",
+    method="GET",
+    path="/api/v2/rum/events",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={
+        "filter_query": "filter[query]",
+        "filter_from": "filter[from]",
+        "filter_to": "filter[to]",
+        "sort": "sort",
+        "page_cursor": "page[cursor]",
+        "page_limit": "page[limit]",
+    },
+    header_params={},
+    body_param=None,
+    body_type=None,
+    media_type="application/json",
+    responses={
+        200: "v2.model.list_rum_events_response:ListRUMEventsResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_SEARCH_RUM_EVENTS = Endpoint(
+    name="search_rum_events",
+    version="v2",
+    method="POST",
+    path="/api/v2/rum/events/search",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={},
+    query_params={},
+    header_params={},
+    body_param="body",
+    body_type="v2.model.rum_search_events_request:RUMSearchEventsRequest",
+    media_type="application/json",
+    responses={
+        200: "v2.model.list_rum_events_response:ListRUMEventsResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        403: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+_UPDATE_RUM_APPLICATION = Endpoint(
+    name="update_rum_application",
+    version="v2",
+    method="PATCH",
+    path="/api/v2/rum/applications/{id}",
+    servers={
+        "ap1.datadoghq.com": "https://api.ap1.datadoghq.com",
+        "ap2.datadoghq.com": "https://api.ap2.datadoghq.com",
+        "datadoghq.com": "https://api.datadoghq.com",
+        "datadoghq.eu": "https://api.datadoghq.eu",
+        "ddog-gov.com": "https://api.ddog-gov.com",
+        "us3.datadoghq.com": "https://api.us3.datadoghq.com",
+        "us5.datadoghq.com": "https://api.us5.datadoghq.com",
+    },
+    path_params={"id": "id"},
+    query_params={},
+    header_params={},
+    body_param="body",
+    body_type="v2.model.rum_application_update_request:RUMApplicationUpdateRequest",
+    media_type="application/json",
+    responses={
+        200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
+        400: "v2.model.api_error_response2:APIErrorResponse2",
+        404: "v2.model.api_error_response2:APIErrorResponse2",
+        422: "v2.model.api_error_response2:APIErrorResponse2",
+        429: "v2.model.api_error_response2:APIErrorResponse2",
+    },
+    unstable=False,
+)
+
+
+class RUMApi:
+    """Manage your Real User Monitoring (RUM) applications, and search or aggregate your RUM events over HTTP. See the [RUM & Session Replay page](https://docs.datadoghq.com/real_user_monitoring/) for more information"""
+
+    def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def aggregate_rum_events(
+        self,
+        body: RUMAggregateRequest | dict[str, Any],
+    ) -> AggregateRUMEventsResponse:
+        """Aggregate RUM events
+
+        The API endpoint to aggregate RUM events into buckets of computed metrics and timeseries. This endpoint requires the `rum_apps_read` permission.
+        """
+        return self.api_client.call(
+            _AGGREGATE_RUM_EVENTS,
+            {
+                "body": body,
+            },
+        )
+
+    def create_rum_application(
+        self,
+        body: RUMApplicationCreateRequest | dict[str, Any],
+    ) -> CreateRUMApplicationResponse:
+        """Create a new RUM application
+
+        Create a new RUM application in your organization. This endpoint requires the `rum_apps_write` permission."""
+        return self.api_client.call(
+            _CREATE_RUM_APPLICATION,
+            {
+                "body": body,
+            },
+        )
+
+    def delete_rum_application(
+        self,
+        id: str,
+    ) -> None:
+        """Delete a RUM application
+
+        Delete an existing RUM application in your organization. This endpoint requires the `rum_apps_write` permission.
+        """
+        return self.api_client.call(
+            _DELETE_RUM_APPLICATION,
+            {
+                "id": id,
+            },
+        )
+
+    def get_rum_application(
+        self,
+        id: str,
+    ) -> CreateRUMApplicationResponse:
+        """Get a RUM application
+
+        Get the RUM application with given ID in your organization. This endpoint requires the `rum_apps_read` permission.
+        """
+        return self.api_client.call(
+            _GET_RUM_APPLICATION,
+            {
+                "id": id,
+            },
+        )
+
+    def get_rum_applications(
+        self,
+    ) -> GetRUMApplicationsResponse:
+        """List all the RUM applications
+
+        List all the RUM applications in your organization. This endpoint requires the `rum_apps_read` permission."""
+        return self.api_client.call(
+            _GET_RUM_APPLICATIONS,
+            {},
+        )
+
+    def list_rum_events(
+        self,
+        *,
+        filter_query: str | None = None,
+        filter_from: str | None = None,
+        filter_to: str | None = None,
+        sort: Any | None = None,
+        page_cursor: str | None = None,
+        page_limit: int | None = None,
+    ) -> ListRUMEventsResponse:
+        """Get a list of RUM events
+
+        List endpoint returns events that match a RUM search query. [Results are paginated](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).
+
+        Use this endpoint to see your latest RUM events.
+        This endpoint requires the `rum_apps_read` permission."""
+        return self.api_client.call(
+            _LIST_RUM_EVENTS,
+            {
+                "filter_query": filter_query,
+                "filter_from": filter_from,
+                "filter_to": filter_to,
+                "sort": sort,
+                "page_cursor": page_cursor,
+                "page_limit": page_limit,
+            },
+        )
+
+    def search_rum_events(
+        self,
+        body: RUMSearchEventsRequest | dict[str, Any],
+    ) -> ListRUMEventsResponse:
+        """Search RUM events
+
+        List endpoint returns RUM events that match a RUM search query. [Results are paginated](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).
+
+        Use this endpoint to build complex RUM events filtering and search.
+        This endpoint requires the `rum_apps_read` permission."""
+        return self.api_client.call(
+            _SEARCH_RUM_EVENTS,
+            {
+                "body": body,
+            },
+        )
+
+    def update_rum_application(
+        self,
+        id: str,
+        body: RUMApplicationUpdateRequest | dict[str, Any],
+    ) -> CreateRUMApplicationResponse:
+        """Update a RUM application
+
+        Update the RUM application with given ID in your organization. This endpoint requires the `rum_apps_write` permission.
+        """
+        return self.api_client.call(
+            _UPDATE_RUM_APPLICATION,
+            {
+                "id": id,
+                "body": body,
+            },
+        )

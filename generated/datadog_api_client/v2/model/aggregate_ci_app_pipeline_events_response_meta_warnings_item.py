@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+
+
+class AggregateCIAppPipelineEventsResponseMetaWarningsItem(OpenApiModel):
+    code: Annotated[str | None, Field(description="A unique code for this type of warning.")] = None
+    detail: Annotated[str | None, Field(description="A detailed explanation of this specific warning.")] = None
+    title: Annotated[str | None, Field(description="A short human-readable summary of the warning.")] = None

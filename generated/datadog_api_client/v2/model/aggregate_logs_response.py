@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import aggregate_logs_response_data, aggregate_logs_response_meta
+
+
+class AggregateLogsResponse(OpenApiModel):
+    data: aggregate_logs_response_data.AggregateLogsResponseData | None = None
+    meta: aggregate_logs_response_meta.AggregateLogsResponseMeta | None = None

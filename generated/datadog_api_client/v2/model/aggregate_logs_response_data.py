@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import aggregate_logs_response_data_buckets_item
+
+
+class AggregateLogsResponseData(OpenApiModel):
+    buckets: Annotated[
+        list[aggregate_logs_response_data_buckets_item.AggregateLogsResponseDataBucketsItem] | None,
+        Field(description="The list of matching buckets, one item per bucket"),
+    ] = None

@@ -1,0 +1,22 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated, Any
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import aggregate_logs_response_data_buckets_item_computes_value_option3_item
+
+
+class AggregateLogsResponseDataBucketsItem(OpenApiModel):
+    by: Annotated[dict[str, Any] | None, Field(description="The key, value pairs for each group by")] = None
+    computes: Annotated[
+        dict[
+            str,
+            str
+            | float
+            | list[
+                aggregate_logs_response_data_buckets_item_computes_value_option3_item.AggregateLogsResponseDataBucketsItemComputesValueOption3Item
+            ],
+        ]
+        | None,
+        Field(description="A map of the metric name -> value for regular compute or list of values for a timeseries"),
+    ] = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import aggregate_rum_events_response_data_buckets_item
+
+
+class AggregateRUMEventsResponseData(OpenApiModel):
+    buckets: Annotated[
+        list[aggregate_rum_events_response_data_buckets_item.AggregateRUMEventsResponseDataBucketsItem] | None,
+        Field(description="The list of matching buckets, one item per bucket."),
+    ] = None

@@ -1,0 +1,24 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import aggregate_ci_app_pipeline_events_response_data_buckets_item_computes_value_option3_item
+
+
+class AggregateRUMEventsResponseDataBucketsItem(OpenApiModel):
+    by: Annotated[dict[str, str] | None, Field(description="The key-value pairs for each group-by.")] = None
+    computes: Annotated[
+        dict[
+            str,
+            str
+            | float
+            | list[
+                aggregate_ci_app_pipeline_events_response_data_buckets_item_computes_value_option3_item.AggregateCIAppPipelineEventsResponseDataBucketsItemComputesValueOption3Item
+            ],
+        ]
+        | None,
+        Field(
+            description="A map of the metric name to value for regular compute, or a list of values for a timeseries."
+        ),
+    ] = None

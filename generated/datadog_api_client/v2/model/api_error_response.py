@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import api_error_response_errors_item
+
+
+class APIErrorResponse(OpenApiModel):
+    errors: Annotated[
+        list[api_error_response_errors_item.APIErrorResponseErrorsItem], Field(description="A list of errors.")
+    ]

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import application_key_create_attributes, application_keys_type
+
+
+class ApplicationKeyCreateData(OpenApiModel):
+    attributes: application_key_create_attributes.ApplicationKeyCreateAttributes
+    type: application_keys_type.ApplicationKeysType

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import application_key_update_attributes, application_keys_type
+
+
+class ApplicationKeyUpdateData(OpenApiModel):
+    attributes: application_key_update_attributes.ApplicationKeyUpdateAttributes
+    id: Annotated[str, Field(description="ID of the application key.")]
+    type: application_keys_type.ApplicationKeysType

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import change_event_custom_attributes_author_type
+
+
+class ChangeEventCustomAttributesAuthor(OpenApiModel):
+    name: Annotated[
+        str, Field(description="The name of the user or system that made the change. Limited to 128 characters.")
+    ]
+    type: change_event_custom_attributes_author_type.ChangeEventCustomAttributesAuthorType

@@ -1,0 +1,15 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import ci_app_create_pipeline_event_request_data, ci_app_create_pipeline_event_request_data_option2_item
+
+
+class CIAppCreatePipelineEventRequest(OpenApiModel):
+    data: Annotated[
+        ci_app_create_pipeline_event_request_data.CIAppCreatePipelineEventRequestData
+        | list[ci_app_create_pipeline_event_request_data_option2_item.CIAppCreatePipelineEventRequestDataOption2Item]
+        | None,
+        Field(description="Data of the pipeline events to create."),
+    ] = None

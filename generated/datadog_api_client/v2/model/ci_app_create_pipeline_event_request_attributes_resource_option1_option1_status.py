@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from enum import StrEnum
+
+
+class CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Status(StrEnum):
+    SUCCESS = "success"
+    ERROR = "error"
+    CANCELED = "canceled"
+    SKIPPED = "skipped"
+    BLOCKED = "blocked"
+
+    _missing_ = unknown_enum_member

@@ -1,0 +1,63 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datetime import datetime
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error,
+    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git,
+    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node,
+    ci_app_create_pipeline_event_request_attributes_resource_option2_level,
+    ci_app_create_pipeline_event_request_attributes_resource_option2_status,
+)
+
+
+class CIAppCreatePipelineEventRequestAttributesResourceOption2(OpenApiModel):
+    dependencies: Annotated[list[str] | None, Field(description="A list of stage IDs that this stage depends on.")] = (
+        None
+    )
+    end: Annotated[datetime, Field(description="Time when the stage run finished. The time format must be RFC3339.")]
+    error: (
+        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Error
+        | None
+    ) = None
+    git: (
+        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Git
+        | None
+    ) = None
+    id: Annotated[str, Field(description="UUID for the stage. It has to be unique at least in the pipeline scope.")]
+    level: (
+        ci_app_create_pipeline_event_request_attributes_resource_option2_level.CIAppCreatePipelineEventRequestAttributesResourceOption2Level
+    )
+    metrics: Annotated[
+        list[str] | None,
+        Field(
+            description="A list of user-defined metrics. The metrics must follow the `key:value` pattern and the value must be numeric."
+        ),
+    ] = None
+    name: Annotated[str, Field(description="The name for the stage.")]
+    node: (
+        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Node
+        | None
+    ) = None
+    parameters: Annotated[
+        dict[str, str] | None,
+        Field(description="A map of key-value parameters or environment variables that were defined for the pipeline."),
+    ] = None
+    pipeline_name: Annotated[str, Field(description="The parent pipeline name.")]
+    pipeline_unique_id: Annotated[str, Field(description="The parent pipeline UUID.")]
+    queue_time: Annotated[int | None, Field(description="The queue time in milliseconds, if applicable.")] = None
+    start: Annotated[
+        datetime,
+        Field(
+            description="Time when the stage run started (it should not include any queue time). The time format must be RFC3339."
+        ),
+    ]
+    status: (
+        ci_app_create_pipeline_event_request_attributes_resource_option2_status.CIAppCreatePipelineEventRequestAttributesResourceOption2Status
+    )
+    tags: Annotated[
+        list[str] | None,
+        Field(description="A list of user-defined tags. The tags must follow the `key:value` pattern."),
+    ] = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import ci_app_aggregation_function, ci_app_pipelines_group_by_sort_order, ci_app_pipelines_group_by_sort_type
+
+
+class CIAppPipelinesGroupBySort(OpenApiModel):
+    aggregation: ci_app_aggregation_function.CIAppAggregationFunction | None = None
+    metric: Annotated[str | None, Field(description="The metric to sort by (only used for `type=measure`).")] = None
+    order: ci_app_pipelines_group_by_sort_order.CIAppPipelinesGroupBySortOrder | None = None
+    type: ci_app_pipelines_group_by_sort_type.CIAppPipelinesGroupBySortType | None = None

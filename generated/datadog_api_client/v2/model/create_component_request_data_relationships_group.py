@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_component_request_data_relationships_group_data
+
+
+class CreateComponentRequestDataRelationshipsGroup(OpenApiModel):
+    data: create_component_request_data_relationships_group_data.CreateComponentRequestDataRelationshipsGroupData

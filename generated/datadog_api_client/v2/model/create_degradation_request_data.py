@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_degradation_request_data_attributes, create_degradation_request_data_type
+
+
+class CreateDegradationRequestData(OpenApiModel):
+    attributes: create_degradation_request_data_attributes.CreateDegradationRequestDataAttributes
+    type: create_degradation_request_data_type.CreateDegradationRequestDataType

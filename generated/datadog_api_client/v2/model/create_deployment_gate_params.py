@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_deployment_gate_params_data
+
+
+class CreateDeploymentGateParams(OpenApiModel):
+    data: create_deployment_gate_params_data.CreateDeploymentGateParamsData

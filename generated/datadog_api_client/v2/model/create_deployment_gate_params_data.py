@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_deployment_gate_params_data_attributes, deployment_gate_data_type
+
+
+class CreateDeploymentGateParamsData(OpenApiModel):
+    attributes: create_deployment_gate_params_data_attributes.CreateDeploymentGateParamsDataAttributes
+    type: deployment_gate_data_type.DeploymentGateDataType

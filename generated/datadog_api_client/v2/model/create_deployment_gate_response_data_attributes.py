@@ -1,0 +1,28 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datetime import datetime
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    create_deployment_gate_response_data_attributes_created_by,
+    create_deployment_gate_response_data_attributes_updated_by,
+)
+
+
+class CreateDeploymentGateResponseDataAttributes(OpenApiModel):
+    created_at: Annotated[datetime, Field(description="The timestamp when the deployment gate was created.")]
+    created_by: (
+        create_deployment_gate_response_data_attributes_created_by.CreateDeploymentGateResponseDataAttributesCreatedBy
+    )
+    dry_run: Annotated[bool, Field(description="Whether this gate is run in dry-run mode.")]
+    env: Annotated[str, Field(description="The environment of the deployment gate.")]
+    identifier: Annotated[str, Field(description="The identifier of the deployment gate.")]
+    service: Annotated[str, Field(description="The service of the deployment gate.")]
+    updated_at: Annotated[
+        datetime | None, Field(description="The timestamp when the deployment gate was last updated.")
+    ] = None
+    updated_by: (
+        create_deployment_gate_response_data_attributes_updated_by.CreateDeploymentGateResponseDataAttributesUpdatedBy
+        | None
+    ) = None

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_deployment_rule_params_data_attributes, deployment_rule_data_type
+
+
+class CreateDeploymentRuleParamsData(OpenApiModel):
+    attributes: create_deployment_rule_params_data_attributes.CreateDeploymentRuleParamsDataAttributes
+    type: deployment_rule_data_type.DeploymentRuleDataType

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_dora_deployment_response_data
+
+
+class CreateDORADeploymentResponse(OpenApiModel):
+    data: create_dora_deployment_response_data.CreateDORADeploymentResponseData

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_dora_deployment_response_data_type
+
+
+class CreateDORADeploymentResponseData(OpenApiModel):
+    id: Annotated[str, Field(description="The ID of the received DORA deployment event.")]
+    type: create_dora_deployment_response_data_type.CreateDORADeploymentResponseDataType | None = None

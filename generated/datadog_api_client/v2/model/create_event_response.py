@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_event_response_data, create_event_response_links
+
+
+class CreateEventResponse(OpenApiModel):
+    data: create_event_response_data.CreateEventResponseData | None = None
+    links: create_event_response_links.CreateEventResponseLinks | None = None

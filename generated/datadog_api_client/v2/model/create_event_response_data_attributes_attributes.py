@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_event_response_data_attributes_attributes_evt
+
+
+class CreateEventResponseDataAttributesAttributes(OpenApiModel):
+    evt: create_event_response_data_attributes_attributes_evt.CreateEventResponseDataAttributesAttributesEvt | None = (
+        None
+    )

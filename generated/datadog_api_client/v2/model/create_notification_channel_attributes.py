@@ -1,0 +1,15 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_email_notification_channel_config, create_notification_channel_attributes_config_option1
+
+
+class CreateNotificationChannelAttributes(OpenApiModel):
+    config: Annotated[
+        create_notification_channel_attributes_config_option1.CreateNotificationChannelAttributesConfigOption1
+        | create_email_notification_channel_config.CreateEmailNotificationChannelConfig
+        | None,
+        Field(description="Notification channel configuration"),
+    ] = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_notification_channel_attributes_config_option1_type
+
+
+class CreateNotificationChannelAttributesConfigOption1(OpenApiModel):
+    number: Annotated[str, Field(description="The E-164 formatted phone number (e.g. +3371234567)")]
+    type: (
+        create_notification_channel_attributes_config_option1_type.CreateNotificationChannelAttributesConfigOption1Type
+    )

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_notification_channel_attributes, notification_channel_type
+
+
+class CreateNotificationChannelData(OpenApiModel):
+    attributes: create_notification_channel_attributes.CreateNotificationChannelAttributes | None = None
+    type: notification_channel_type.NotificationChannelType

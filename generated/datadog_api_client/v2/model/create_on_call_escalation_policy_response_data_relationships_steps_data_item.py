@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_on_call_escalation_policy_response_data_relationships_steps_data_item_type
+
+
+class CreateOnCallEscalationPolicyResponseDataRelationshipsStepsDataItem(OpenApiModel):
+    id: Annotated[str, Field(description="Specifies the unique identifier for the step resource.")]
+    type: (
+        create_on_call_escalation_policy_response_data_relationships_steps_data_item_type.CreateOnCallEscalationPolicyResponseDataRelationshipsStepsDataItemType
+    )

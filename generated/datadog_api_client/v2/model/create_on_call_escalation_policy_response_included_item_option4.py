@@ -1,0 +1,23 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option4_type,
+    create_on_call_escalation_policy_response_included_item_option4_attributes,
+    create_on_call_escalation_policy_response_included_item_option4_relationships,
+)
+
+
+class CreateOnCallEscalationPolicyResponseIncludedItemOption4(OpenApiModel):
+    attributes: (
+        create_on_call_escalation_policy_response_included_item_option4_attributes.CreateOnCallEscalationPolicyResponseIncludedItemOption4Attributes
+    )
+    id: Annotated[str, Field(description="Specifies the unique identifier of the configured schedule target.")]
+    relationships: (
+        create_on_call_escalation_policy_response_included_item_option4_relationships.CreateOnCallEscalationPolicyResponseIncludedItemOption4Relationships
+    )
+    type: (
+        create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option4_type.CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption4Type
+    )

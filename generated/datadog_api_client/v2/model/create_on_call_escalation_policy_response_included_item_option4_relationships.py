@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_on_call_escalation_policy_response_included_item_option4_relationships_schedule
+
+
+class CreateOnCallEscalationPolicyResponseIncludedItemOption4Relationships(OpenApiModel):
+    schedule: (
+        create_on_call_escalation_policy_response_included_item_option4_relationships_schedule.CreateOnCallEscalationPolicyResponseIncludedItemOption4RelationshipsSchedule
+    )

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option3
+
+
+class CreateOnCallEscalationPolicyResponseIncludedItemOption4RelationshipsSchedule(OpenApiModel):
+    data: (
+        create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option3.CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption3
+    )

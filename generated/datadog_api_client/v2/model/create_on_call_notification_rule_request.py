@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_on_call_notification_rule_request_data
+
+
+class CreateOnCallNotificationRuleRequest(OpenApiModel):
+    data: create_on_call_notification_rule_request_data.CreateOnCallNotificationRuleRequestData

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_on_call_schedule_response_included_item_option3_relationships_user_data
+
+
+class CreateOnCallScheduleResponseIncludedItemOption3RelationshipsUser(OpenApiModel):
+    data: (
+        create_on_call_schedule_response_included_item_option3_relationships_user_data.CreateOnCallScheduleResponseIncludedItemOption3RelationshipsUserData
+    )

@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import update_open_api_response_data_attributes_failed_endpoints_item
+
+
+class CreateOpenAPIResponseDataAttributes(OpenApiModel):
+    failed_endpoints: Annotated[
+        list[
+            update_open_api_response_data_attributes_failed_endpoints_item.UpdateOpenAPIResponseDataAttributesFailedEndpointsItem
+        ]
+        | None,
+        Field(description="List of endpoints which couldn't be parsed."),
+    ] = None

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_status_page_request_data
+
+
+class CreateStatusPageRequest(OpenApiModel):
+    data: create_status_page_request_data.CreateStatusPageRequestData | None = None

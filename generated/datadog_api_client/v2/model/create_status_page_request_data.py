@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_status_page_request_data_attributes, create_status_page_request_data_type
+
+
+class CreateStatusPageRequestData(OpenApiModel):
+    attributes: create_status_page_request_data_attributes.CreateStatusPageRequestDataAttributes
+    type: create_status_page_request_data_type.CreateStatusPageRequestDataType

@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_status_pages_response_data_item, list_status_pages_response_included_item_option1
+
+
+class CreateStatusPageResponse(OpenApiModel):
+    data: list_status_pages_response_data_item.ListStatusPagesResponseDataItem | None = None
+    included: Annotated[
+        list[list_status_pages_response_included_item_option1.ListStatusPagesResponseIncludedItemOption1] | None,
+        Field(
+            description="The included related resources of a status page. Client must explicitly request these resources by name in the `include` query parameter."
+        ),
+    ] = None

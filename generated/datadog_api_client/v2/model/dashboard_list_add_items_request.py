@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import dashboard_list_item_request
+
+
+class DashboardListAddItemsRequest(OpenApiModel):
+    dashboards: Annotated[
+        list[dashboard_list_item_request.DashboardListItemRequest] | None,
+        Field(description="List of dashboards to add the dashboard list."),
+    ] = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import data_relationships_teams_data_items
+
+
+class DataRelationshipsTeams(OpenApiModel):
+    data: Annotated[
+        list[data_relationships_teams_data_items.DataRelationshipsTeamsDataItems] | None,
+        Field(description="An array of team references for this schedule."),
+    ] = None

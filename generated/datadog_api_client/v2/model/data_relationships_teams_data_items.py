@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import data_relationships_teams_data_items_type
+
+
+class DataRelationshipsTeamsDataItems(OpenApiModel):
+    id: Annotated[str, Field(description="The unique identifier of the team in this relationship.")]
+    type: data_relationships_teams_data_items_type.DataRelationshipsTeamsDataItemsType

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import errors_occurred_response_errors_item
+
+
+class DeploymentGateNotFoundResponse(OpenApiModel):
+    errors: Annotated[
+        list[errors_occurred_response_errors_item.ErrorsOccurredResponseErrorsItem] | None,
+        Field(description="Structured errors."),
+    ] = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import dora_deployment_patch_remediation
+
+
+class DORADeploymentPatchRequestAttributes(OpenApiModel):
+    change_failure: Annotated[
+        bool | None, Field(description="Indicates whether the deployment resulted in a change failure.")
+    ] = None
+    remediation: dora_deployment_patch_remediation.DORADeploymentPatchRemediation | None = None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import dora_deployment_patch_request_attributes, dora_deployment_patch_request_data_type
+
+
+class DORADeploymentPatchRequestData(OpenApiModel):
+    attributes: dora_deployment_patch_request_attributes.DORADeploymentPatchRequestAttributes
+    id: Annotated[str, Field(description="The ID of the deployment to patch.")]
+    type: dora_deployment_patch_request_data_type.DORADeploymentPatchRequestDataType

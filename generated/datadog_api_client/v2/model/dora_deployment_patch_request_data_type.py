@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from enum import StrEnum
+
+
+class DORADeploymentPatchRequestDataType(StrEnum):
+    DORA_DEPLOYMENT_PATCH_REQUEST = "dora_deployment_patch_request"
+
+    _missing_ = unknown_enum_member

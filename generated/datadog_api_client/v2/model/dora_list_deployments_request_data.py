@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import dora_list_deployments_request_attributes, dora_list_deployments_request_data_type
+
+
+class DORAListDeploymentsRequestData(OpenApiModel):
+    attributes: dora_list_deployments_request_attributes.DORAListDeploymentsRequestAttributes
+    type: dora_list_deployments_request_data_type.DORAListDeploymentsRequestDataType | None = None

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import escalation_policy_step_target_config_schedule
+
+
+class EscalationPolicyStepTargetConfig(OpenApiModel):
+    schedule: escalation_policy_step_target_config_schedule.EscalationPolicyStepTargetConfigSchedule | None = None

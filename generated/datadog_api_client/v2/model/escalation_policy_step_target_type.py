@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from enum import StrEnum
+
+
+class EscalationPolicyStepTargetType(StrEnum):
+    USERS = "users"
+    SCHEDULES = "schedules"
+    TEAMS = "teams"
+
+    _missing_ = unknown_enum_member

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import escalation_policy_update_request_data
+
+
+class EscalationPolicyUpdateRequest(OpenApiModel):
+    data: escalation_policy_update_request_data.EscalationPolicyUpdateRequestData

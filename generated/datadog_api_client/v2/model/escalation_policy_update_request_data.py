@@ -1,0 +1,19 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    escalation_policy_create_request_data_type,
+    escalation_policy_update_request_data_attributes,
+    escalation_policy_update_request_data_relationships,
+)
+
+
+class EscalationPolicyUpdateRequestData(OpenApiModel):
+    attributes: escalation_policy_update_request_data_attributes.EscalationPolicyUpdateRequestDataAttributes
+    id: Annotated[str, Field(description="Specifies the unique identifier of the escalation policy being updated.")]
+    relationships: (
+        escalation_policy_update_request_data_relationships.EscalationPolicyUpdateRequestDataRelationships | None
+    ) = None
+    type: escalation_policy_create_request_data_type.EscalationPolicyCreateRequestDataType

@@ -1,0 +1,18 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import escalation_policy_step_attributes_assignment, escalation_policy_step_target
+
+
+class EscalationPolicyUpdateRequestDataAttributesStepsItems(OpenApiModel):
+    assignment: escalation_policy_step_attributes_assignment.EscalationPolicyStepAttributesAssignment | None = None
+    escalate_after_seconds: Annotated[
+        int | None, Field(description="Defines how many seconds to wait before escalating to the next step.")
+    ] = None
+    id: Annotated[str | None, Field(description="Specifies the unique identifier of this step.")] = None
+    targets: Annotated[
+        list[escalation_policy_step_target.EscalationPolicyStepTarget],
+        Field(description="Specifies the collection of escalation targets for this step."),
+    ]

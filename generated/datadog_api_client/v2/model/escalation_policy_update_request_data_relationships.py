@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import data_relationships_teams
+
+
+class EscalationPolicyUpdateRequestDataRelationships(OpenApiModel):
+    teams: data_relationships_teams.DataRelationshipsTeams | None = None

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import event_create_request_type, event_payload
+
+
+class EventCreateRequest(OpenApiModel):
+    attributes: event_payload.EventPayload
+    type: event_create_request_type.EventCreateRequestType

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import events_query_filter, events_query_options, events_request_page, events_sort
+
+
+class EventsListRequest(OpenApiModel):
+    filter: events_query_filter.EventsQueryFilter | None = None
+    options: events_query_options.EventsQueryOptions | None = None
+    page: events_request_page.EventsRequestPage | None = None
+    sort: events_sort.EventsSort | None = None

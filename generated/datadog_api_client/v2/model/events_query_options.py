@@ -1,0 +1,15 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+
+
+class EventsQueryOptions(OpenApiModel):
+    timeOffset: Annotated[int | None, Field(description="The time offset to apply to the query in seconds.")] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="The timezone can be specified as GMT, UTC, an offset from UTC (like UTC+1), or as a Timezone Database identifier (like America/New_York)."
+        ),
+    ] = None

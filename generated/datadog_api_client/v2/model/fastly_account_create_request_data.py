@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import fastly_account_create_request_attributes, fastly_account_type
+
+
+class FastlyAccountCreateRequestData(OpenApiModel):
+    attributes: fastly_account_create_request_attributes.FastlyAccountCreateRequestAttributes
+    type: fastly_account_type.FastlyAccountType

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import fastly_account_update_request_data
+
+
+class FastlyAccountUpdateRequest(OpenApiModel):
+    data: fastly_account_update_request_data.FastlyAccountUpdateRequestData

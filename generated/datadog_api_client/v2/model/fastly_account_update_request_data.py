@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import fastly_account_type, fastly_account_update_request_attributes
+
+
+class FastlyAccountUpdateRequestData(OpenApiModel):
+    attributes: fastly_account_update_request_attributes.FastlyAccountUpdateRequestAttributes | None = None
+    type: fastly_account_type.FastlyAccountType | None = None

@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_dora_failure_response_data_type, list_dora_failures_response_data_item_attributes
+
+
+class GetDORAFailureResponseData(OpenApiModel):
+    attributes: list_dora_failures_response_data_item_attributes.ListDORAFailuresResponseDataItemAttributes | None = (
+        None
+    )
+    id: Annotated[str | None, Field(description="The ID of the incident event.")] = None
+    type: create_dora_failure_response_data_type.CreateDORAFailureResponseDataType | None = None

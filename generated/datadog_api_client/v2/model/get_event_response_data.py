@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_event_response_data_attributes
+
+
+class GetEventResponseData(OpenApiModel):
+    attributes: get_event_response_data_attributes.GetEventResponseDataAttributes | None = None
+    id: Annotated[str | None, Field(description="The event's ID.")] = None
+    type: Annotated[str | None, Field(description="Entity type.")] = None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from enum import StrEnum
+
+
+class GetEventResponseDataAttributesAttributesOption1AuthorType(StrEnum):
+    USER = "user"
+    SYSTEM = "system"
+    API = "api"
+    AUTOMATION = "automation"
+
+    _missing_ = unknown_enum_member

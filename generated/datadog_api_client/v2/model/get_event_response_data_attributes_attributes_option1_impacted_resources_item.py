@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import change_event_custom_attributes_impacted_resources_items_type
+
+
+class GetEventResponseDataAttributesAttributesOption1ImpactedResourcesItem(OpenApiModel):
+    name: Annotated[str | None, Field(description="The name of the impacted resource.")] = None
+    type: (
+        change_event_custom_attributes_impacted_resources_items_type.ChangeEventCustomAttributesImpactedResourcesItemsType
+        | None
+    ) = None

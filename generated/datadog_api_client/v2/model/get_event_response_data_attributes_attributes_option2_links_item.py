@@ -1,0 +1,15 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_event_response_data_attributes_attributes_option2_links_item_category
+
+
+class GetEventResponseDataAttributesAttributesOption2LinksItem(OpenApiModel):
+    category: (
+        get_event_response_data_attributes_attributes_option2_links_item_category.GetEventResponseDataAttributesAttributesOption2LinksItemCategory
+        | None
+    ) = None
+    title: Annotated[str | None, Field(description="The display text of the link.")] = None
+    url: Annotated[str | None, Field(description="The URL of the link.")] = None

@@ -1,0 +1,17 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_on_call_team_routing_rules_response_data_relationships, team_routing_rules_request_data_type
+
+
+class GetOnCallTeamRoutingRulesResponseData(OpenApiModel):
+    id: Annotated[
+        str | None, Field(description="Specifies the unique identifier of this team routing rules record.")
+    ] = None
+    relationships: (
+        get_on_call_team_routing_rules_response_data_relationships.GetOnCallTeamRoutingRulesResponseDataRelationships
+        | None
+    ) = None
+    type: team_routing_rules_request_data_type.TeamRoutingRulesRequestDataType

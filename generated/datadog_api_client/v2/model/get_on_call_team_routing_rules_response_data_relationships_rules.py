@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_on_call_team_routing_rules_response_data_relationships_rules_data_item
+
+
+class GetOnCallTeamRoutingRulesResponseDataRelationshipsRules(OpenApiModel):
+    data: Annotated[
+        list[
+            get_on_call_team_routing_rules_response_data_relationships_rules_data_item.GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItem
+        ]
+        | None,
+        Field(description="An array of references to the routing rules associated with this team."),
+    ] = None

@@ -1,0 +1,22 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    list_archive_read_roles_response_data_item_attributes,
+    list_archive_read_roles_response_data_item_relationships,
+    roles_type,
+)
+
+
+class GetRoleResponseData(OpenApiModel):
+    attributes: (
+        list_archive_read_roles_response_data_item_attributes.ListArchiveReadRolesResponseDataItemAttributes | None
+    ) = None
+    id: Annotated[str | None, Field(description="The unique identifier of the role.")] = None
+    relationships: (
+        list_archive_read_roles_response_data_item_relationships.ListArchiveReadRolesResponseDataItemRelationships
+        | None
+    ) = None
+    type: roles_type.RolesType

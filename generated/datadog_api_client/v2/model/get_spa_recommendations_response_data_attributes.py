@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_spa_recommendations_response_data_attributes_driver
+
+
+class GetSPARecommendationsResponseDataAttributes(OpenApiModel):
+    confidence_level: float | None = None
+    driver: get_spa_recommendations_response_data_attributes_driver.GetSPARecommendationsResponseDataAttributesDriver
+    executor: get_spa_recommendations_response_data_attributes_driver.GetSPARecommendationsResponseDataAttributesDriver

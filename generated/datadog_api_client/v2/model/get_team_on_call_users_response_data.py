@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_team_on_call_users_response_data_relationships, get_team_on_call_users_response_data_type
+
+
+class GetTeamOnCallUsersResponseData(OpenApiModel):
+    id: Annotated[str | None, Field(description="Unique identifier of the on-call responder configuration.")] = None
+    relationships: (
+        get_team_on_call_users_response_data_relationships.GetTeamOnCallUsersResponseDataRelationships | None
+    ) = None
+    type: get_team_on_call_users_response_data_type.GetTeamOnCallUsersResponseDataType

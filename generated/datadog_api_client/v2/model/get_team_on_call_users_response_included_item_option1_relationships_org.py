@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_team_on_call_users_response_included_item_option1_relationships_org_data
+
+
+class GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrg(OpenApiModel):
+    data: (
+        get_team_on_call_users_response_included_item_option1_relationships_org_data.GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrgData
+    )

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_team_on_call_users_response_included_item_option1_relationships_org_data_type
+
+
+class GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrgData(OpenApiModel):
+    id: Annotated[str, Field(description="ID of the organization.")]
+    type: (
+        get_team_on_call_users_response_included_item_option1_relationships_org_data_type.GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrgDataType
+    )

@@ -1,0 +1,15 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_team_on_call_users_response_included_item_option1_relationships_other_orgs_data_item
+
+
+class GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherOrgs(OpenApiModel):
+    data: Annotated[
+        list[
+            get_team_on_call_users_response_included_item_option1_relationships_other_orgs_data_item.GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherOrgsDataItem
+        ],
+        Field(description="Relationships to organization objects."),
+    ]

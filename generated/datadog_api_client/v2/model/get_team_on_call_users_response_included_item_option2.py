@@ -1,0 +1,18 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    get_team_on_call_users_response_included_item_option2_relationships,
+    get_team_on_call_users_response_included_item_option2_type,
+)
+
+
+class GetTeamOnCallUsersResponseIncludedItemOption2(OpenApiModel):
+    id: Annotated[str | None, Field(description="Unique identifier of the escalation step.")] = None
+    relationships: (
+        get_team_on_call_users_response_included_item_option2_relationships.GetTeamOnCallUsersResponseIncludedItemOption2Relationships
+        | None
+    ) = None
+    type: get_team_on_call_users_response_included_item_option2_type.GetTeamOnCallUsersResponseIncludedItemOption2Type

@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import get_team_on_call_users_response_included_item_option2_relationships_responders_data_item
+
+
+class GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsResponders(OpenApiModel):
+    data: Annotated[
+        list[
+            get_team_on_call_users_response_included_item_option2_relationships_responders_data_item.GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsRespondersDataItem
+        ]
+        | None,
+        Field(description="Array of user references assigned as responders for this escalation step."),
+    ] = None

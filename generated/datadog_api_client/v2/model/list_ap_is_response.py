@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_ap_is_response_data_item, list_ap_is_response_meta
+
+
+class ListAPIsResponse(OpenApiModel):
+    data: Annotated[
+        list[list_ap_is_response_data_item.ListAPIsResponseDataItem] | None, Field(description="List of API items.")
+    ] = None
+    meta: list_ap_is_response_meta.ListAPIsResponseMeta | None = None

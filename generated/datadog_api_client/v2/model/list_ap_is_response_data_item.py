@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_ap_is_response_data_item_attributes
+
+
+class ListAPIsResponseDataItem(OpenApiModel):
+    attributes: list_ap_is_response_data_item_attributes.ListAPIsResponseDataItemAttributes | None = None
+    id: Annotated[UUID | None, Field(description="API identifier.")] = None

@@ -1,0 +1,18 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    list_ci_app_pipeline_events_response_data_item_attributes,
+    list_ci_app_pipeline_events_response_data_item_type,
+)
+
+
+class ListCIAppPipelineEventsResponseDataItem(OpenApiModel):
+    attributes: (
+        list_ci_app_pipeline_events_response_data_item_attributes.ListCIAppPipelineEventsResponseDataItemAttributes
+        | None
+    ) = None
+    id: Annotated[str | None, Field(description="Unique ID of the event.")] = None
+    type: list_ci_app_pipeline_events_response_data_item_type.ListCIAppPipelineEventsResponseDataItemType | None = None

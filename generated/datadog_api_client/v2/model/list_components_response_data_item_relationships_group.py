@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_components_response_data_item_relationships_group_data
+
+
+class ListComponentsResponseDataItemRelationshipsGroup(OpenApiModel):
+    data: (
+        list_components_response_data_item_relationships_group_data.ListComponentsResponseDataItemRelationshipsGroupData
+    )

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_components_response_included_item_option3_relationships_created_by_user_data
+
+
+class ListComponentsResponseIncludedItemOption3RelationshipsCreatedByUser(OpenApiModel):
+    data: (
+        list_components_response_included_item_option3_relationships_created_by_user_data.ListComponentsResponseIncludedItemOption3RelationshipsCreatedByUserData
+    )

@@ -1,0 +1,35 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datetime import datetime
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    create_degradation_request_data_attributes_status,
+    list_degradations_response_data_item_attributes_components_affected_item,
+    list_degradations_response_data_item_attributes_updates_item,
+)
+
+
+class ListDegradationsResponseDataItemAttributes(OpenApiModel):
+    components_affected: Annotated[
+        list[
+            list_degradations_response_data_item_attributes_components_affected_item.ListDegradationsResponseDataItemAttributesComponentsAffectedItem
+        ]
+        | None,
+        Field(description="Components affected by the degradation."),
+    ] = None
+    created_at: Annotated[datetime | None, Field(description="Timestamp of when the degradation was created.")] = None
+    description: Annotated[str | None, Field(description="Description of the degradation.")] = None
+    modified_at: Annotated[
+        datetime | None, Field(description="Timestamp of when the degradation was last modified.")
+    ] = None
+    status: create_degradation_request_data_attributes_status.CreateDegradationRequestDataAttributesStatus | None = None
+    title: Annotated[str | None, Field(description="Title of the degradation.")] = None
+    updates: Annotated[
+        list[
+            list_degradations_response_data_item_attributes_updates_item.ListDegradationsResponseDataItemAttributesUpdatesItem
+        ]
+        | None,
+        Field(description="Past updates made to the degradation."),
+    ] = None

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_degradations_response_data_item_relationships_status_page_data
+
+
+class ListDegradationsResponseDataItemRelationshipsStatusPage(OpenApiModel):
+    data: (
+        list_degradations_response_data_item_relationships_status_page_data.ListDegradationsResponseDataItemRelationshipsStatusPageData
+    )

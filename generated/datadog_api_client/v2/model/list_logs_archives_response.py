@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_logs_archives_response_data_item
+
+
+class ListLogsArchivesResponse(OpenApiModel):
+    data: Annotated[
+        list[list_logs_archives_response_data_item.ListLogsArchivesResponseDataItem] | None,
+        Field(description="A list of archives."),
+    ] = None

@@ -1,0 +1,24 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    list_powerpacks_response_data_item,
+    list_powerpacks_response_included_item,
+    list_powerpacks_response_links,
+    list_powerpacks_response_meta,
+)
+
+
+class ListPowerpacksResponse(OpenApiModel):
+    data: Annotated[
+        list[list_powerpacks_response_data_item.ListPowerpacksResponseDataItem] | None,
+        Field(description="List of powerpack definitions."),
+    ] = None
+    included: Annotated[
+        list[list_powerpacks_response_included_item.ListPowerpacksResponseIncludedItem] | None,
+        Field(description="Array of objects related to the users."),
+    ] = None
+    links: list_powerpacks_response_links.ListPowerpacksResponseLinks | None = None
+    meta: list_powerpacks_response_meta.ListPowerpacksResponseMeta | None = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import powerpack_attributes, powerpack_data_relationships
+
+
+class ListPowerpacksResponseDataItem(OpenApiModel):
+    attributes: powerpack_attributes.PowerpackAttributes | None = None
+    id: Annotated[str | None, Field(description="ID of the powerpack.")] = None
+    relationships: powerpack_data_relationships.PowerpackDataRelationships | None = None
+    type: Annotated[str | None, Field(description="Type of widget, must be powerpack.")] = None

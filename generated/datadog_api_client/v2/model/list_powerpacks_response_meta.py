@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_powerpacks_response_meta_pagination
+
+
+class ListPowerpacksResponseMeta(OpenApiModel):
+    pagination: list_powerpacks_response_meta_pagination.ListPowerpacksResponseMetaPagination | None = None

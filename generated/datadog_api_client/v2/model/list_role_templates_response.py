@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_role_templates_response_data_item
+
+
+class ListRoleTemplatesResponse(OpenApiModel):
+    data: Annotated[
+        list[list_role_templates_response_data_item.ListRoleTemplatesResponseDataItem],
+        Field(description="The `RoleTemplateArray` `data`."),
+    ]

@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_role_templates_response_data_item_attributes, list_role_templates_response_data_item_type
+
+
+class ListRoleTemplatesResponseDataItem(OpenApiModel):
+    attributes: list_role_templates_response_data_item_attributes.ListRoleTemplatesResponseDataItemAttributes | None = (
+        None
+    )
+    id: Annotated[str | None, Field(description="The `RoleTemplateData` `id`.")] = None
+    type: list_role_templates_response_data_item_type.ListRoleTemplatesResponseDataItemType

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+
+
+class ListRoleTemplatesResponseDataItemAttributes(OpenApiModel):
+    description: Annotated[str | None, Field(description="The `attributes` `description`.")] = None
+    name: Annotated[str | None, Field(description="The `attributes` `name`.")] = None

@@ -1,0 +1,32 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    get_role_response_data,
+    get_team_on_call_users_response_included_item_option1,
+    list_service_account_application_keys_response_data_item,
+    list_service_account_application_keys_response_included_item_option3,
+    list_service_account_application_keys_response_meta,
+)
+
+
+class ListServiceAccountApplicationKeysResponse(OpenApiModel):
+    data: Annotated[
+        list[list_service_account_application_keys_response_data_item.ListServiceAccountApplicationKeysResponseDataItem]
+        | None,
+        Field(description="Array of application keys."),
+    ] = None
+    included: Annotated[
+        list[
+            get_team_on_call_users_response_included_item_option1.GetTeamOnCallUsersResponseIncludedItemOption1
+            | get_role_response_data.GetRoleResponseData
+            | list_service_account_application_keys_response_included_item_option3.ListServiceAccountApplicationKeysResponseIncludedItemOption3
+        ]
+        | None,
+        Field(description="Array of objects related to the application key."),
+    ] = None
+    meta: list_service_account_application_keys_response_meta.ListServiceAccountApplicationKeysResponseMeta | None = (
+        None
+    )

@@ -1,0 +1,18 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    list_status_pages_response_data_item_relationships_created_by_user,
+    list_status_pages_response_data_item_relationships_last_modified_by_user,
+)
+
+
+class ListStatusPagesResponseDataItemRelationships(OpenApiModel):
+    created_by_user: (
+        list_status_pages_response_data_item_relationships_created_by_user.ListStatusPagesResponseDataItemRelationshipsCreatedByUser
+        | None
+    ) = None
+    last_modified_by_user: (
+        list_status_pages_response_data_item_relationships_last_modified_by_user.ListStatusPagesResponseDataItemRelationshipsLastModifiedByUser
+        | None
+    ) = None

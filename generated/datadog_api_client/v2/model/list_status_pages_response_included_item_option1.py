@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_status_pages_response_included_item_option1_attributes, users_type
+
+
+class ListStatusPagesResponseIncludedItemOption1(OpenApiModel):
+    attributes: (
+        list_status_pages_response_included_item_option1_attributes.ListStatusPagesResponseIncludedItemOption1Attributes
+        | None
+    ) = None
+    id: Annotated[UUID | None, Field(description="The ID of the Datadog user.")] = None
+    type: users_type.UsersType

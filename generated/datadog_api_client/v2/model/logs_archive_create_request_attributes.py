@@ -1,0 +1,35 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    logs_archive_create_request_attributes_destination_option2,
+    logs_archive_create_request_attributes_destination_option3,
+    logs_archive_destination_azure,
+)
+
+
+class LogsArchiveCreateRequestAttributes(OpenApiModel):
+    destination: Annotated[
+        logs_archive_destination_azure.LogsArchiveDestinationAzure
+        | logs_archive_create_request_attributes_destination_option2.LogsArchiveCreateRequestAttributesDestinationOption2
+        | logs_archive_create_request_attributes_destination_option3.LogsArchiveCreateRequestAttributesDestinationOption3,
+        Field(description="An archive's destination."),
+    ]
+    include_tags: Annotated[
+        bool | None,
+        Field(
+            description='To store the tags in the archive, set the value "true". If it is set to "false", the tags will be deleted when the logs are sent to the archive.'
+        ),
+    ] = None
+    name: Annotated[str, Field(description="The archive name.")]
+    query: Annotated[
+        str, Field(description="The archive query/filter. Logs matching this query are included in the archive.")
+    ]
+    rehydration_max_scan_size_in_gb: Annotated[
+        int | None, Field(description="Maximum scan size for rehydration from this archive.")
+    ] = None
+    rehydration_tags: Annotated[
+        list[str] | None, Field(description="An array of tags to add to rehydrated logs from an archive.")
+    ] = None

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+
+
+class LogsArchiveCreateRequestAttributesDestinationOption3Integration(OpenApiModel):
+    account_id: Annotated[str, Field(description="The account ID for the integration.")]
+    role_name: Annotated[str, Field(description="The path of the integration.")]

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import logs_archive_create_request_attributes
+
+
+class LogsArchiveCreateRequestDefinition(OpenApiModel):
+    attributes: logs_archive_create_request_attributes.LogsArchiveCreateRequestAttributes | None = None
+    type: Annotated[str, Field(description="The type of the resource. The value should always be archives.")]

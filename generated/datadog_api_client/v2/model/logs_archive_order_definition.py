@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import logs_archive_order_attributes, logs_archive_order_definition_type
+
+
+class LogsArchiveOrderDefinition(OpenApiModel):
+    attributes: logs_archive_order_attributes.LogsArchiveOrderAttributes
+    type: logs_archive_order_definition_type.LogsArchiveOrderDefinitionType

@@ -1,0 +1,25 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import logs_aggregate_sort, logs_group_by_histogram
+
+
+class LogsGroupBy(OpenApiModel):
+    facet: Annotated[str, Field(description="The name of the facet to use (required)")]
+    histogram: logs_group_by_histogram.LogsGroupByHistogram | None = None
+    limit: Annotated[
+        int | None,
+        Field(
+            description="The maximum buckets to return for this group by. Note: at most 10000 buckets are allowed. If grouping by multiple facets, the product of limits must not exceed 10000."
+        ),
+    ] = None
+    missing: Annotated[
+        str | float | None, Field(description="The value to use for logs that don't have the facet used to group by")
+    ] = None
+    sort: logs_aggregate_sort.LogsAggregateSort | None = None
+    total: Annotated[
+        bool | str | float | None,
+        Field(description="A resulting object to put the given computes in over all the matching records."),
+    ] = None

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import on_call_notification_rule_channel_relationship_data
+
+
+class OnCallNotificationRuleChannelRelationship(OpenApiModel):
+    data: on_call_notification_rule_channel_relationship_data.OnCallNotificationRuleChannelRelationshipData

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import notification_channel_type
+
+
+class OnCallNotificationRuleChannelRelationshipData(OpenApiModel):
+    id: Annotated[str | None, Field(description="ID of the notification channel")] = None
+    type: notification_channel_type.NotificationChannelType | None = None

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import on_call_notification_rule_channel_relationship
+
+
+class OnCallNotificationRuleRelationships(OpenApiModel):
+    channel: on_call_notification_rule_channel_relationship.OnCallNotificationRuleChannelRelationship | None = None

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import opsgenie_service_create_attributes, opsgenie_service_type
+
+
+class OpsgenieServiceCreateData(OpenApiModel):
+    attributes: opsgenie_service_create_attributes.OpsgenieServiceCreateAttributes
+    type: opsgenie_service_type.OpsgenieServiceType

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import opsgenie_service_type, opsgenie_service_update_attributes
+
+
+class OpsgenieServiceUpdateData(OpenApiModel):
+    attributes: opsgenie_service_update_attributes.OpsgenieServiceUpdateAttributes
+    id: Annotated[str, Field(description="The ID of the Opsgenie service.")]
+    type: opsgenie_service_type.OpsgenieServiceType

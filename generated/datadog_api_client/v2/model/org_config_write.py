@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import org_config_type, org_config_write_attributes
+
+
+class OrgConfigWrite(OpenApiModel):
+    attributes: org_config_write_attributes.OrgConfigWriteAttributes
+    type: org_config_type.OrgConfigType

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import powerpack_group_widget_definition, powerpack_group_widget_layout, widget_live_span
+
+
+class PowerpackGroupWidget(OpenApiModel):
+    definition: powerpack_group_widget_definition.PowerpackGroupWidgetDefinition
+    layout: powerpack_group_widget_layout.PowerpackGroupWidgetLayout | None = None
+    live_span: widget_live_span.WidgetLiveSpan | None = None

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import relationship_to_permission_data
+
+
+class RelationshipToPermission(OpenApiModel):
+    data: relationship_to_permission_data.RelationshipToPermissionData | None = None

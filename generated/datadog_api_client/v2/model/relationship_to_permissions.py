@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import relationship_to_permission_data
+
+
+class RelationshipToPermissions(OpenApiModel):
+    data: Annotated[
+        list[relationship_to_permission_data.RelationshipToPermissionData] | None,
+        Field(description="Relationships to permission objects."),
+    ] = None

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import roles_type
+
+
+class RelationshipToRoleData(OpenApiModel):
+    id: Annotated[str | None, Field(description="The unique identifier of the role.")] = None
+    type: roles_type.RolesType | None = None

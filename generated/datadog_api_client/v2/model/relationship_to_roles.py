@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import relationship_to_role_data
+
+
+class RelationshipToRoles(OpenApiModel):
+    data: Annotated[
+        list[relationship_to_role_data.RelationshipToRoleData] | None,
+        Field(description="An array containing type and the unique identifier of a role."),
+    ] = None

@@ -1,0 +1,17 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import restriction_policy_attributes, restriction_policy_type
+
+
+class RestrictionPolicy(OpenApiModel):
+    attributes: restriction_policy_attributes.RestrictionPolicyAttributes
+    id: Annotated[
+        str,
+        Field(
+            description="The identifier, always equivalent to the value specified in the `resource_id` path parameter."
+        ),
+    ]
+    type: restriction_policy_type.RestrictionPolicyType

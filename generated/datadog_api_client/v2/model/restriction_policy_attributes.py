@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import restriction_policy_binding
+
+
+class RestrictionPolicyAttributes(OpenApiModel):
+    bindings: Annotated[
+        list[restriction_policy_binding.RestrictionPolicyBinding], Field(description="An array of bindings.")
+    ]

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import role_create_attributes, role_relationships, roles_type
+
+
+class RoleCreateData(OpenApiModel):
+    attributes: role_create_attributes.RoleCreateAttributes
+    relationships: role_relationships.RoleRelationships | None = None
+    type: roles_type.RolesType | None = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import role_relationships, role_update_attributes, roles_type
+
+
+class RoleUpdateData(OpenApiModel):
+    attributes: role_update_attributes.RoleUpdateAttributes
+    id: Annotated[str, Field(description="The unique identifier of the role.")]
+    relationships: role_relationships.RoleRelationships | None = None
+    type: roles_type.RolesType

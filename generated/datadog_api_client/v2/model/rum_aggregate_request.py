@@ -1,0 +1,17 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import audit_logs_query_page_options, rum_compute, rum_group_by, rum_query_filter, rum_query_options
+
+
+class RUMAggregateRequest(OpenApiModel):
+    compute: Annotated[
+        list[rum_compute.RUMCompute] | None,
+        Field(description="The list of metrics or timeseries to compute for the retrieved buckets."),
+    ] = None
+    filter: rum_query_filter.RUMQueryFilter | None = None
+    group_by: Annotated[list[rum_group_by.RUMGroupBy] | None, Field(description="The rules for the group by.")] = None
+    options: rum_query_options.RUMQueryOptions | None = None
+    page: audit_logs_query_page_options.AuditLogsQueryPageOptions | None = None

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import rum_application_create_attributes, rum_application_create_type
+
+
+class RUMApplicationCreate(OpenApiModel):
+    attributes: rum_application_create_attributes.RUMApplicationCreateAttributes
+    type: rum_application_create_type.RUMApplicationCreateType

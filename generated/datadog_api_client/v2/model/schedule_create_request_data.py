@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    schedule_create_request_data_attributes,
+    schedule_create_request_data_relationships,
+    schedule_create_request_data_type,
+)
+
+
+class ScheduleCreateRequestData(OpenApiModel):
+    attributes: schedule_create_request_data_attributes.ScheduleCreateRequestDataAttributes
+    relationships: schedule_create_request_data_relationships.ScheduleCreateRequestDataRelationships | None = None
+    type: schedule_create_request_data_type.ScheduleCreateRequestDataType

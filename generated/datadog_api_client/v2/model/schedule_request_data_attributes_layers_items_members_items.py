@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import schedule_request_data_attributes_layers_items_members_items_user
+
+
+class ScheduleRequestDataAttributesLayersItemsMembersItems(OpenApiModel):
+    user: (
+        schedule_request_data_attributes_layers_items_members_items_user.ScheduleRequestDataAttributesLayersItemsMembersItemsUser
+        | None
+    ) = None

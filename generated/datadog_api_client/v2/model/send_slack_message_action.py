@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import send_slack_message_action_type
+
+
+class SendSlackMessageAction(OpenApiModel):
+    channel: Annotated[str, Field(description="The channel ID.")]
+    type: send_slack_message_action_type.SendSlackMessageActionType
+    workspace: Annotated[str, Field(description="The workspace ID.")]

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import service_account_create_attributes, user_relationships, users_type
+
+
+class ServiceAccountCreateData(OpenApiModel):
+    attributes: service_account_create_attributes.ServiceAccountCreateAttributes
+    relationships: user_relationships.UserRelationships | None = None
+    type: users_type.UsersType

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import team_routing_rules_request_rule
+
+
+class TeamRoutingRulesRequestDataAttributes(OpenApiModel):
+    rules: Annotated[
+        list[team_routing_rules_request_rule.TeamRoutingRulesRequestRule] | None,
+        Field(description="A list of routing rule items that define how incoming pages should be handled."),
+    ] = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import team_routing_rules_request_rule_actions_item_option2_type
+
+
+class TeamRoutingRulesRequestRuleActionsItemOption2(OpenApiModel):
+    channel: Annotated[str, Field(description="The channel ID.")]
+    team: Annotated[str, Field(description="The team ID.")]
+    tenant: Annotated[str, Field(description="The tenant ID.")]
+    type: team_routing_rules_request_rule_actions_item_option2_type.TeamRoutingRulesRequestRuleActionsItemOption2Type

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import weekday
+
+
+class TimeRestriction(OpenApiModel):
+    end_day: weekday.Weekday | None = None
+    end_time: Annotated[str | None, Field(description="Specifies the ending time for this restriction.")] = None
+    start_day: weekday.Weekday | None = None
+    start_time: Annotated[str | None, Field(description="Specifies the starting time for this restriction.")] = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import time_restriction
+
+
+class TimeRestrictions(OpenApiModel):
+    restrictions: Annotated[
+        list[time_restriction.TimeRestriction], Field(description="Defines the list of time-based restrictions.")
+    ]
+    time_zone: Annotated[str, Field(description="Specifies the time zone applicable to the restrictions.")]

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import update_component_request_data
+
+
+class UpdateComponentRequest(OpenApiModel):
+    data: update_component_request_data.UpdateComponentRequestData | None = None

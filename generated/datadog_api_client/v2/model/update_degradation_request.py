@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import update_degradation_request_data
+
+
+class UpdateDegradationRequest(OpenApiModel):
+    data: update_degradation_request_data.UpdateDegradationRequestData | None = None

@@ -1,0 +1,22 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    create_degradation_request_data_attributes_components_affected_item,
+    create_degradation_request_data_attributes_status,
+)
+
+
+class UpdateDegradationRequestDataAttributes(OpenApiModel):
+    components_affected: Annotated[
+        list[
+            create_degradation_request_data_attributes_components_affected_item.CreateDegradationRequestDataAttributesComponentsAffectedItem
+        ]
+        | None,
+        Field(description="The components affected by the degradation."),
+    ] = None
+    description: Annotated[str | None, Field(description="The description of the degradation.")] = None
+    status: create_degradation_request_data_attributes_status.CreateDegradationRequestDataAttributesStatus | None = None
+    title: Annotated[str | None, Field(description="The title of the degradation.")] = None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import deployment_gate_data_type, update_deployment_gate_params_data_attributes
+
+
+class UpdateDeploymentGateParamsData(OpenApiModel):
+    attributes: update_deployment_gate_params_data_attributes.UpdateDeploymentGateParamsDataAttributes
+    id: Annotated[str, Field(description="Unique identifier of the deployment gate.")]
+    type: deployment_gate_data_type.DeploymentGateDataType

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import update_deployment_rule_params_data
+
+
+class UpdateDeploymentRuleParams(OpenApiModel):
+    data: update_deployment_rule_params_data.UpdateDeploymentRuleParamsData

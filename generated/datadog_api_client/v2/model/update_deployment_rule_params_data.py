@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import deployment_rule_data_type, update_deployment_rule_params_data_attributes
+
+
+class UpdateDeploymentRuleParamsData(OpenApiModel):
+    attributes: update_deployment_rule_params_data_attributes.UpdateDeploymentRuleParamsDataAttributes
+    type: deployment_rule_data_type.DeploymentRuleDataType

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import update_on_call_notification_rule_request_data
+
+
+class UpdateOnCallNotificationRuleRequest(OpenApiModel):
+    data: update_on_call_notification_rule_request_data.UpdateOnCallNotificationRuleRequestData

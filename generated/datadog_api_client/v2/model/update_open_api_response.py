@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import update_open_api_response_data
+
+
+class UpdateOpenAPIResponse(OpenApiModel):
+    data: update_open_api_response_data.UpdateOpenAPIResponseData | None = None

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import update_status_page_request_data
+
+
+class UpdateStatusPageRequest(OpenApiModel):
+    data: update_status_page_request_data.UpdateStatusPageRequestData | None = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_status_page_request_data_type, update_status_page_request_data_attributes
+
+
+class UpdateStatusPageRequestData(OpenApiModel):
+    attributes: update_status_page_request_data_attributes.UpdateStatusPageRequestDataAttributes
+    id: Annotated[UUID, Field(description="The ID of the status page.")]
+    type: create_status_page_request_data_type.CreateStatusPageRequestDataType

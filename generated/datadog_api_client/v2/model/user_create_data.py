@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import user_create_attributes, user_relationships, users_type
+
+
+class UserCreateData(OpenApiModel):
+    attributes: user_create_attributes.UserCreateAttributes
+    relationships: user_relationships.UserRelationships | None = None
+    type: users_type.UsersType

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import user_invitation_relationships, user_invitations_type
+
+
+class UserInvitationData(OpenApiModel):
+    relationships: user_invitation_relationships.UserInvitationRelationships
+    type: user_invitations_type.UserInvitationsType

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import user_update_attributes, users_type
+
+
+class UserUpdateData(OpenApiModel):
+    attributes: user_update_attributes.UserUpdateAttributes
+    id: Annotated[str, Field(description="ID of the user.")]
+    type: users_type.UsersType

@@ -1,0 +1,253 @@
+"""The spec's schemas as one JSON Schema document per API version, one ``$defs`` entry per model class.
+
+This is what datamodel-code-generator turns into pydantic models. Each entry is keyed
+``<module>.<Class>`` so that the module and class names are ours (the official ones where the examples
+reveal them). Objects with properties, enums, and bodies that are not objects become classes; maps,
+free-form objects, arrays and oneOfs stay inline (``dict[str, X]``, ``list[X]``, unions). A schema that
+several operations share word for word becomes one class; two different schemas that want the same
+name are told apart by a number, and reported.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.problems import Problem
+from generator.render.names import enum_member, pascal_case, snake_case
+from generator.spec import serde
+from generator.spec.openapi import schema_to_json_schema
+from generator.spec.operation import Operation
+from generator.spec.validate import mismatches
+from generator.spec.schema import ArraySchema, EnumSchema, ObjectSchema, OneOfSchema, Schema
+
+SUCCESS = ("2",)
+SHORT_DESCRIPTION_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRef:
+    module: str
+    name: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.module}.{self.name}"
+
+
+@dataclass(slots=True)
+class VersionModels:
+    """The model classes of one API version and which one each body of each operation uses."""
+
+    definitions: dict[str, dict[str, Any]] = field(default_factory=dict)  # "<module>.<Class>" -> JSON Schema
+    request: dict[str, ModelRef] = field(default_factory=dict)  # operation id -> request body model
+    responses: dict[tuple[str, str], ModelRef] = field(default_factory=dict)  # (operation id, status) -> model
+    problems: list[Problem] = field(default_factory=list)
+    _by_content: dict[str, ModelRef] = field(default_factory=dict)
+    _names: dict[str, str] = field(default_factory=dict)  # class name -> content key
+    _modules: set[str] = field(default_factory=set)
+    _refs: dict[str, ModelRef] = field(default_factory=dict)  # class name -> its reference
+    # What any example reveals about a schema, by content: its official class, its enum member names.
+    _official: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _members: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def document(self) -> dict[str, Any]:
+        return {"$defs": dict(sorted(self.definitions.items()))}
+
+
+def collect_models(operations: list[Operation]) -> VersionModels:
+    """Name and export every body schema of ``operations`` (one API version), in their order."""
+    models = VersionModels()
+    hints = _official_names(operations)
+    # What the examples reveal applies to a schema wherever it appears, whichever operation comes first.
+    for op in operations:
+        if op.request_body is not None and op.request_body.schema is not None:
+            _Exporter(models, op, hints).survey(op.request_body.schema, "/")
+    for op in operations:
+        body = op.request_body
+        if body is not None and body.schema is not None:
+            exporter = _Exporter(models, op, hints)
+            models.request[op.operation_id] = exporter.named(body.schema, f"{op.operation_id}Request", "/")
+    for op in operations:
+        exporter = _Exporter(models, op, {})
+        for response in op.responses:
+            if response.schema is not None:
+                name = _response_name(op, response.status, response.schema)
+                models.responses[(op.operation_id, response.status)] = exporter.named(response.schema, name, "/")
+    return models
+
+
+def _response_name(op: Operation, status: str, schema: Schema) -> str:
+    if status.startswith(SUCCESS):
+        first_success = next(r.status for r in op.responses if r.status.startswith(SUCCESS))
+        return f"{op.operation_id}Response" if status == first_success else f"{op.operation_id}{status}Response"
+    # Error bodies are shared by many operations: a short description names them better than one operation.
+    words = schema.description.split()
+    if 0 < len(words) <= SHORT_DESCRIPTION_WORDS:
+        name = pascal_case(schema.description)
+        return name if name.endswith("Response") else f"{name}Response"
+    return f"{op.operation_id}{status}Response"
+
+
+def _official_names(operations: list[Operation]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(operation id, JSON pointer) -> (class, module) of the official SDK, from the Python examples."""
+    return {(op.operation_id, m.pointer): (m.class_name, m.module) for op in operations for m in op.sdk.models}
+
+
+class _Exporter:
+    def __init__(self, models: VersionModels, op: Operation, hints: dict[tuple[str, str], tuple[str, str]]):
+        self.models = models
+        self.op = op
+        self.hints = hints
+        self.members = {(m.pointer, str(m.value)): m.member for m in op.sdk.enum_members if m.value is not None}
+
+    def named(self, schema: Schema, candidate: str, pointer: str) -> ModelRef:
+        content = json.dumps(serde.dump(schema), sort_keys=True)
+        known = self.models._by_content.get(content)
+        if known is not None:
+            return known
+        official = self.models._official.get(content)
+        if official and official[0] in self.models._names:
+            # One class in the official SDK, rendered differently on two pages: the first render is used.
+            reference = self.models._refs[official[0]]
+            self._report(f"the pages describe model {official[0]} in more than one way; {self.op.operation_id} uses the first")
+            self.models._by_content[content] = reference
+            return reference
+        name, module = official if official else (candidate, snake_case(candidate))
+        reference = self._claim(name, module, content)
+        self.models._by_content[content] = reference
+        self.models.definitions[reference.key] = self._definition(schema, reference.name, pointer)
+        return reference
+
+    def survey(self, schema: Schema, pointer: str) -> None:
+        """Record the official names the examples give anywhere in ``schema`` (same walk as the export)."""
+        content = json.dumps(serde.dump(schema), sort_keys=True)
+        official = self.hints.get((self.op.operation_id, pointer))
+        if official:
+            self.models._official.setdefault(content, official)
+        if isinstance(schema, EnumSchema):
+            members = self.models._members.setdefault(content, {})
+            for value in schema.values:
+                member = self.members.get((pointer, str(value)))
+                if member:
+                    members.setdefault(str(value), member)
+        elif isinstance(schema, ObjectSchema):
+            for prop in schema.properties:
+                self.survey(prop.schema, f"{pointer.rstrip('/')}/{prop.name}")
+            if schema.additional is not None:
+                self.survey(schema.additional, f"{pointer}/*")
+        elif isinstance(schema, ArraySchema):
+            self.survey(schema.items, f"{pointer}/*")
+        elif isinstance(schema, OneOfSchema):
+            chosen = self._option_of_example(schema, pointer)
+            for n, option in enumerate(schema.options, 1):
+                self.survey(option, pointer if n == chosen else f"{pointer}#{n}")
+
+    def _claim(self, name: str, module: str, content: str) -> ModelRef:
+        wanted = name
+        suffix = 2
+        while name in self.models._names or module in self.models._modules:
+            name, module = f"{wanted}{suffix}", f"{snake_case(wanted)}{suffix}"
+            suffix += 1
+        if name != wanted:
+            self._report(f"model name {wanted} is taken by a different schema; {self.op.operation_id} uses {name}")
+        self.models._names[name] = content
+        self.models._modules.add(module)
+        self.models._refs[name] = ModelRef(module, name)
+        return self.models._refs[name]
+
+    def _report(self, message: str) -> None:
+        self.models.problems.append(Problem(self.op.source.file, self.op.source.line, "warning", message))
+
+    def _definition(self, schema: Schema, name: str, pointer: str) -> dict[str, Any]:
+        if isinstance(schema, ObjectSchema) and schema.properties:
+            out: dict[str, Any] = {"type": "object", "title": name}
+            out["properties"] = {
+                p.name: self._inline(p.schema, name + pascal_case(p.name), f"{pointer.rstrip('/')}/{p.name}")
+                for p in schema.properties
+            }
+            required = [p.name for p in schema.properties if p.required]
+            if required:
+                out["required"] = required
+            if schema.additional is not None:
+                out["additionalProperties"] = self._inline(schema.additional, name + "Value", f"{pointer}/*")
+            _describe(out, schema)
+            return out
+        if isinstance(schema, EnumSchema):
+            out = schema_to_json_schema(schema)
+            out["title"] = name
+            out["x-enum-varnames"] = self._member_names(schema, pointer)
+            return out
+        # a body that is not an object with properties: a RootModel around the inline type
+        return {**self._inline_shape(schema, name, pointer), "title": name}
+
+    def _inline(self, schema: Schema, candidate: str, pointer: str) -> dict[str, Any]:
+        if (isinstance(schema, ObjectSchema) and schema.properties) or isinstance(schema, EnumSchema):
+            return {"$ref": f"#/$defs/{self.named(schema, candidate, pointer).key}"}
+        return self._inline_shape(schema, candidate, pointer)
+
+    def _inline_shape(self, schema: Schema, candidate: str, pointer: str) -> dict[str, Any]:
+        if isinstance(schema, ArraySchema):
+            out: dict[str, Any] = {"type": "array", "items": self._inline(schema.items, candidate + "Item", f"{pointer}/*")}
+        elif isinstance(schema, OneOfSchema):
+            chosen = self._option_of_example(schema, pointer)
+            out = {
+                "oneOf": [
+                    self._inline(option, f"{candidate}Option{n}", pointer if n == chosen else f"{pointer}#{n}")
+                    for n, option in enumerate(schema.options, 1)
+                ]
+            }
+        elif isinstance(schema, ObjectSchema):
+            additional = schema.additional
+            out = {"type": "object"}
+            if additional is not None:
+                out["additionalProperties"] = self._inline(additional, candidate + "Value", f"{pointer}/*")
+        else:
+            out = schema_to_json_schema(schema)
+            out.pop("description", None)
+        _describe(out, schema)
+        return out
+
+    def _option_of_example(self, schema: OneOfSchema, pointer: str) -> int | None:
+        """The option the request example uses at ``pointer``, when exactly one fits: the class name the
+        Python example gives at that pointer is that option's."""
+        if (self.op.operation_id, pointer) not in self.hints or not self.op.request_body:
+            return None
+        fitting = set()
+        for example in self.op.request_body.examples:
+            value = _at_pointer(example.value, pointer)
+            if value is not _MISSING:
+                fitting |= {n for n, option in enumerate(schema.options, 1) if not mismatches(option, value)}
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def _member_names(self, schema: EnumSchema, pointer: str) -> list[str]:
+        known = self.models._members.get(json.dumps(serde.dump(schema), sort_keys=True), {})
+        names: list[str] = []
+        for value in schema.values:
+            name = known.get(str(value)) or enum_member(value)
+            while name in names:
+                name += "_"
+            names.append(name)
+        return names
+
+
+_MISSING = object()
+
+
+def _at_pointer(value: Any, pointer: str) -> Any:
+    for part in (p for p in pointer.split("/") if p):
+        if part == "*" and isinstance(value, list) and value:
+            value = value[0]
+        elif isinstance(value, dict) and part in value:
+            value = value[part]
+        else:
+            return _MISSING
+    return value
+
+
+def _describe(out: dict[str, Any], schema: Schema) -> None:
+    if schema.description:
+        out["description"] = schema.description
+    if schema.deprecated:
+        out["deprecated"] = True

@@ -1,0 +1,72 @@
+"""The whole SDK package: runtime copied verbatim, models, API modules, lazy indexes; formatted once.
+
+``render_package(spec)`` returns relative path -> file content. Everything is formatted by black, pinned
+and in-process, with an explicit mode (no configuration is picked up from the surroundings), once per
+file; the result depends on the spec alone: same pages, same bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import black
+import jinja2
+
+from generator.problems import Problem
+from generator.render.apis import api_modules
+from generator.render.model_schemas import collect_models
+from generator.render.models import render_models
+from generator.spec.spec import Spec
+
+DEFAULT_PACKAGE = "datadog_api_client"
+RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=120)
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Python source, not HTML: values reach it through repr/tojson or as identifiers
+    )
+
+
+def render_package(spec: Spec, package: str = DEFAULT_PACKAGE) -> tuple[dict[str, str], list[Problem]]:
+    """The SDK's files under ``<package>/``, and what naming had to report."""
+    environment = _environment()
+    files: dict[str, str] = {}
+    problems: list[Problem] = []
+    for path in sorted(RUNTIME.glob("*.py")):
+        files[f"{package}/{path.name}"] = path.read_text(encoding="utf-8")
+    files[f"{package}/py.typed"] = ""
+    tag_docs = {tag.name: tag.description for tag in spec.tags}
+    for version in sorted({op.version for op in spec.operations}):
+        operations = [op for op in spec.operations if op.version == version]
+        models = collect_models(operations)
+        problems.extend(models.problems)
+        root = f"{package}/{version}"
+        files[f"{root}/__init__.py"] = f'"""Datadog API {version}."""\n'
+        model_files = render_models(models, package)
+        for name, source in model_files.items():
+            files[f"{root}/model/{name}"] = source
+        model_entries = sorted((key.split(".")[1], key.split(".")[0]) for key in models.definitions)
+        files[f"{root}/model/__init__.py"] = environment.get_template("lazy_index.py.jinja").render(
+            docstring=f"Models of the Datadog API {version}.", entries=model_entries
+        )
+        apis = api_modules(operations, models, package, tag_docs)
+        for api in apis:
+            files[f"{root}/api/{api.module}.py"] = environment.get_template("api.py.jinja").render(api=api)
+        files[f"{root}/api/__init__.py"] = environment.get_template("lazy_index.py.jinja").render(
+            docstring=f"API classes of the Datadog API {version}.", entries=[(a.class_name, a.module) for a in apis]
+        )
+    return {path: _format(path, text) for path, text in sorted(files.items())}, problems
+
+
+def _format(path: str, text: str) -> str:
+    if not path.endswith(".py"):
+        return text
+    return black.format_str(text, mode=BLACK_MODE)
