@@ -95,7 +95,8 @@ def _request_example(op: Operation) -> Any:
 def _read_body(names: SdkNames, models: dict[str, str], node: ast.expr, pointer: str, value: Any) -> None:
     """Walk constructor calls, lists and enum members; ``value`` is the example JSON at the same place."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in models:
-        _add_model(names, ModelName(pointer or "/", node.func.id, models[node.func.id]))
+        fields = [keyword.arg for keyword in node.keywords if keyword.arg]
+        _add_model(names, ModelName(pointer or "/", node.func.id, models[node.func.id], fields))
         for keyword in node.keywords:
             if keyword.arg:
                 child = value.get(keyword.arg, MISSING) if isinstance(value, dict) else MISSING
@@ -115,5 +116,8 @@ def _read_body(names: SdkNames, models: dict[str, str], node: ast.expr, pointer:
 
 
 def _add_model(names: SdkNames, model: ModelName) -> None:
-    if model not in names.models:
-        names.models.append(model)
+    for known in names.models:
+        if (known.pointer, known.class_name) == (model.pointer, model.class_name):
+            known.fields.extend(f for f in model.fields if f not in known.fields)
+            return
+    names.models.append(model)

@@ -11,9 +11,18 @@ from dataclasses import dataclass, field
 from generator.render.model_schemas import ModelRef, VersionModels
 from generator.render.names import api_class_name, api_module_name, argument_name, identifier, snake_case
 from generator.spec.operation import Operation
-from generator.spec.schema import ArraySchema, BooleanSchema, IntegerSchema, NumberSchema, Schema, StringSchema
+from generator.spec.schema import (
+    ArraySchema,
+    BooleanSchema,
+    IntegerSchema,
+    NumberSchema,
+    ObjectSchema,
+    Schema,
+    StringSchema,
+)
 
 SUCCESS_PREFIX = "2"
+REQUIRED_ENDPOINT_FIELDS = ("name", "version", "method", "path", "servers")
 
 
 @dataclass(slots=True)
@@ -31,6 +40,7 @@ class Method:
     endpoint: list[tuple[str, str]]  # Endpoint(...) keyword -> Python literal
     required: list[Argument] = field(default_factory=list)
     optional: list[Argument] = field(default_factory=list)
+    pagination: str = ""  # Python literal of the cursor's place, when the operation pages with a cursor
 
 
 @dataclass(slots=True)
@@ -75,7 +85,16 @@ def _method(op: Operation, models: VersionModels, package: str, api: ApiModule) 
         api.uses_datetime = api.uses_datetime or "datetime" in annotation
         (required if parameter.required else optional).append(Argument(python, annotation))
     body_type = None
-    if op.request_body is not None:
+    form: dict[str, str] = {}
+    body = op.request_body
+    if body is not None and "multipart/form-data" in body.media_types and isinstance(body.schema, ObjectSchema):
+        # a form: its fields are the method's arguments, files as file objects (as in the official SDK)
+        for prop in body.schema.properties:
+            python = argument_name(prop.name)
+            form[python] = prop.name
+            annotation = "Any" if isinstance(prop.schema, StringSchema) and prop.schema.format == "binary" else _annotation(prop.schema)
+            (required if prop.required and body.required else optional).append(Argument(python, annotation))
+    elif op.request_body is not None:
         reference = models.request.get(op.operation_id)
         annotation = "Any"
         if reference is not None:
@@ -102,7 +121,8 @@ def _method(op: Operation, models: VersionModels, package: str, api: ApiModule) 
         "path_params": arguments["path"],
         "query_params": arguments["query"],
         "header_params": arguments["header"],
-        "body_param": "body" if op.request_body is not None else None,
+        "body_param": "body" if op.request_body is not None and not form else None,
+        "form_params": form,
         "body_type": body_type,
         "media_type": op.request_body.media_types[0] if op.request_body and op.request_body.media_types else "application/json",
         "responses": responses,
@@ -113,10 +133,35 @@ def _method(op: Operation, models: VersionModels, package: str, api: ApiModule) 
         constant=f"_{name.upper()}",
         docstring=escape_docstring(_docstring(op)),
         returns=returns,
-        endpoint=[(key, repr(value)) for key, value in endpoint.items()],
+        # the runtime's defaults are left out: the generated module says only what is particular
+        endpoint=[(key, repr(value)) for key, value in endpoint.items() if key in REQUIRED_ENDPOINT_FIELDS or value not in ({}, None, False, "application/json")],
         required=required,
         optional=optional,
+        pagination=repr(_cursor_place(op)) if _cursor_place(op) else "",
     )
+
+
+def _cursor_place(op: Operation) -> tuple[str, ...] | None:
+    """Where a cursor-paged operation takes its cursor: its answer lists ``data`` and gives the next
+    cursor at ``meta.page.after``; it takes one as ``page[cursor]`` (query) or ``page.cursor`` (body)."""
+    answer = next((r.schema for r in op.responses if r.status.startswith(SUCCESS_PREFIX) and r.schema), None)
+    if not (
+        _child(answer, "data") is not None
+        and isinstance(_child(answer, "data"), ArraySchema)
+        and _child(_child(_child(answer, "meta"), "page"), "after") is not None
+    ):
+        return None
+    if any(p.name == "page[cursor]" for p in op.parameters):
+        return (argument_name("page[cursor]"),)
+    body = op.request_body.schema if op.request_body else None
+    if _child(_child(body, "page"), "cursor") is not None:
+        return ("body", "page", "cursor")
+    return None
+
+
+def _child(schema: Schema | None, name: str) -> Schema | None:
+    prop = schema.property(name) if isinstance(schema, ObjectSchema) else None
+    return prop.schema if prop else None
 
 
 def _locator(version: str, reference: ModelRef) -> str:

@@ -16,10 +16,10 @@ from typing import Any
 
 from generator.problems import Problem
 from generator.render.names import enum_member, pascal_case, snake_case
+from generator.render.official_names import OfficialNames
 from generator.spec import serde
 from generator.spec.openapi import schema_to_json_schema
 from generator.spec.operation import Operation
-from generator.spec.validate import mismatches
 from generator.spec.schema import ArraySchema, EnumSchema, ObjectSchema, OneOfSchema, Schema
 
 SUCCESS = ("2",)
@@ -44,7 +44,7 @@ class VersionModels:
     request: dict[str, ModelRef] = field(default_factory=dict)  # operation id -> request body model
     responses: dict[tuple[str, str], ModelRef] = field(default_factory=dict)  # (operation id, status) -> model
     problems: list[Problem] = field(default_factory=list)
-    _by_content: dict[str, ModelRef] = field(default_factory=dict)
+    _by_content: dict[tuple[str, str], ModelRef] = field(default_factory=dict)  # (content, official name)
     _names: dict[str, str] = field(default_factory=dict)  # class name -> content key
     _modules: set[str] = field(default_factory=set)
     _refs: dict[str, ModelRef] = field(default_factory=dict)  # class name -> its reference
@@ -59,18 +59,17 @@ class VersionModels:
 def collect_models(operations: list[Operation]) -> VersionModels:
     """Name and export every body schema of ``operations`` (one API version), in their order."""
     models = VersionModels()
-    hints = _official_names(operations)
     # What the examples reveal applies to a schema wherever it appears, whichever operation comes first.
     for op in operations:
         if op.request_body is not None and op.request_body.schema is not None:
-            _Exporter(models, op, hints).survey(op.request_body.schema, "/")
+            _Exporter(models, op).survey(op.request_body.schema, "/")
     for op in operations:
         body = op.request_body
         if body is not None and body.schema is not None:
-            exporter = _Exporter(models, op, hints)
+            exporter = _Exporter(models, op)
             models.request[op.operation_id] = exporter.named(body.schema, f"{op.operation_id}Request", "/")
     for op in operations:
-        exporter = _Exporter(models, op, {})
+        exporter = _Exporter(models, op, official=False)  # responses: the examples name no response class
         for response in op.responses:
             if response.schema is not None:
                 name = _response_name(op, response.status, response.schema)
@@ -90,59 +89,67 @@ def _response_name(op: Operation, status: str, schema: Schema) -> str:
     return f"{op.operation_id}{status}Response"
 
 
-def _official_names(operations: list[Operation]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(operation id, JSON pointer) -> (class, module) of the official SDK, from the Python examples."""
-    return {(op.operation_id, m.pointer): (m.class_name, m.module) for op in operations for m in op.sdk.models}
-
-
 class _Exporter:
-    def __init__(self, models: VersionModels, op: Operation, hints: dict[tuple[str, str], tuple[str, str]]):
+    def __init__(self, models: VersionModels, op: Operation, official: bool = True):
         self.models = models
         self.op = op
-        self.hints = hints
-        self.members = {(m.pointer, str(m.value)): m.member for m in op.sdk.enum_members if m.value is not None}
+        self.official = OfficialNames(op) if official else None
 
     def named(self, schema: Schema, candidate: str, pointer: str) -> ModelRef:
         content = json.dumps(serde.dump(schema), sort_keys=True)
-        known = self.models._by_content.get(content)
+        # The official SDK keeps same-shaped classes apart (CIAppQueryPageOptions, RUMQueryPageOptions):
+        # an official name here, from this example or from any example of this shape, keeps its own class.
+        official = self._official_class(schema, pointer) or self.models._official.get(content)
+        key = (content, official[0] if official else "")
+        known = self.models._by_content.get(key)
         if known is not None:
             return known
-        official = self.models._official.get(content)
         if official and official[0] in self.models._names:
-            # One class in the official SDK, rendered differently on two pages: the first render is used.
+            # One class of the official SDK that two pages render differently: the first render is used,
+            # with the enum values of both.
             reference = self.models._refs[official[0]]
             self._report(f"the pages describe model {official[0]} in more than one way; {self.op.operation_id} uses the first")
-            self.models._by_content[content] = reference
+            if isinstance(schema, EnumSchema):
+                self._merge_enum(self.models.definitions[reference.key], schema, pointer)
+            self.models._by_content[key] = reference
             return reference
         name, module = official if official else (candidate, snake_case(candidate))
         reference = self._claim(name, module, content)
-        self.models._by_content[content] = reference
+        self.models._by_content[key] = reference
         self.models.definitions[reference.key] = self._definition(schema, reference.name, pointer)
         return reference
+
+    def _merge_enum(self, definition: dict[str, Any], schema: EnumSchema, pointer: str) -> None:
+        names = self._member_names(schema, pointer)
+        for value, name in zip(schema.values, names):
+            if value not in definition["enum"]:
+                definition["enum"].append(value)
+                definition["x-enum-varnames"].append(
+                    name if name not in definition["x-enum-varnames"] else f"{name}_{len(definition['enum'])}"
+                )
 
     def survey(self, schema: Schema, pointer: str) -> None:
         """Record the official names the examples give anywhere in ``schema`` (same walk as the export)."""
         content = json.dumps(serde.dump(schema), sort_keys=True)
-        official = self.hints.get((self.op.operation_id, pointer))
+        official = self._official_class(schema, pointer)
         if official:
             self.models._official.setdefault(content, official)
         if isinstance(schema, EnumSchema):
             members = self.models._members.setdefault(content, {})
             for value in schema.values:
-                member = self.members.get((pointer, str(value)))
+                member = self.official.member_for(schema, pointer, value) if self.official else None
                 if member:
                     members.setdefault(str(value), member)
         elif isinstance(schema, ObjectSchema):
             for prop in schema.properties:
                 self.survey(prop.schema, f"{pointer.rstrip('/')}/{prop.name}")
             if schema.additional is not None:
-                self.survey(schema.additional, f"{pointer}/*")
+                self.survey(schema.additional, f"{pointer.rstrip('/')}/*")
         elif isinstance(schema, ArraySchema):
-            self.survey(schema.items, f"{pointer}/*")
+            self.survey(schema.items, f"{pointer.rstrip('/')}/*")
         elif isinstance(schema, OneOfSchema):
-            chosen = self._option_of_example(schema, pointer)
             for n, option in enumerate(schema.options, 1):
-                self.survey(option, pointer if n == chosen else f"{pointer}#{n}")
+                self.survey(option, _option_pointer(option, pointer, n))
 
     def _claim(self, name: str, module: str, content: str) -> ModelRef:
         wanted = name
@@ -171,7 +178,7 @@ class _Exporter:
             if required:
                 out["required"] = required
             if schema.additional is not None:
-                out["additionalProperties"] = self._inline(schema.additional, name + "Value", f"{pointer}/*")
+                out["additionalProperties"] = self._inline(schema.additional, name + "Value", f"{pointer.rstrip('/')}/*")
             _describe(out, schema)
             return out
         if isinstance(schema, EnumSchema):
@@ -189,12 +196,11 @@ class _Exporter:
 
     def _inline_shape(self, schema: Schema, candidate: str, pointer: str) -> dict[str, Any]:
         if isinstance(schema, ArraySchema):
-            out: dict[str, Any] = {"type": "array", "items": self._inline(schema.items, candidate + "Item", f"{pointer}/*")}
+            out: dict[str, Any] = {"type": "array", "items": self._inline(schema.items, candidate + "Item", f"{pointer.rstrip('/')}/*")}
         elif isinstance(schema, OneOfSchema):
-            chosen = self._option_of_example(schema, pointer)
             out = {
                 "oneOf": [
-                    self._inline(option, f"{candidate}Option{n}", pointer if n == chosen else f"{pointer}#{n}")
+                    self._inline(option, f"{candidate}Option{n}", _option_pointer(option, pointer, n))
                     for n, option in enumerate(schema.options, 1)
                 ]
             }
@@ -202,24 +208,15 @@ class _Exporter:
             additional = schema.additional
             out = {"type": "object"}
             if additional is not None:
-                out["additionalProperties"] = self._inline(additional, candidate + "Value", f"{pointer}/*")
+                out["additionalProperties"] = self._inline(additional, candidate + "Value", f"{pointer.rstrip('/')}/*")
         else:
             out = schema_to_json_schema(schema)
             out.pop("description", None)
         _describe(out, schema)
         return out
 
-    def _option_of_example(self, schema: OneOfSchema, pointer: str) -> int | None:
-        """The option the request example uses at ``pointer``, when exactly one fits: the class name the
-        Python example gives at that pointer is that option's."""
-        if (self.op.operation_id, pointer) not in self.hints or not self.op.request_body:
-            return None
-        fitting = set()
-        for example in self.op.request_body.examples:
-            value = _at_pointer(example.value, pointer)
-            if value is not _MISSING:
-                fitting |= {n for n, option in enumerate(schema.options, 1) if not mismatches(option, value)}
-        return fitting.pop() if len(fitting) == 1 else None
+    def _official_class(self, schema: Schema, pointer: str) -> tuple[str, str] | None:
+        return self.official.class_for(schema, pointer) if self.official else None
 
     def _member_names(self, schema: EnumSchema, pointer: str) -> list[str]:
         known = self.models._members.get(json.dumps(serde.dump(schema), sort_keys=True), {})
@@ -232,18 +229,10 @@ class _Exporter:
         return names
 
 
-_MISSING = object()
-
-
-def _at_pointer(value: Any, pointer: str) -> Any:
-    for part in (p for p in pointer.split("/") if p):
-        if part == "*" and isinstance(value, list) and value:
-            value = value[0]
-        elif isinstance(value, dict) and part in value:
-            value = value[part]
-        else:
-            return _MISSING
-    return value
+def _option_pointer(option: Schema, pointer: str, n: int) -> str:
+    """Options share their oneOf's pointer (the examples name their classes there) when a class can fit
+    them; a scalar option gets a pointer of its own, which no example names."""
+    return pointer if isinstance(option, (ObjectSchema, OneOfSchema, EnumSchema)) else f"{pointer}#{n}"
 
 
 def _describe(out: dict[str, Any], schema: Schema) -> None:

@@ -63,7 +63,7 @@ def render_package(spec: Spec, package: str = DEFAULT_PACKAGE) -> tuple[dict[str
         files[f"{root}/api/__init__.py"] = environment.get_template("lazy_index.py.jinja").render(
             docstring=f"API classes of the Datadog API {version}.", entries=[(a.class_name, a.module) for a in apis]
         )
-    return {path: _format(path, text) for path, text in sorted(files.items())}, problems
+    return {path: _format(path, text) for path, text in sorted(files.items())}, sorted(set(problems))
 
 
 def _format(path: str, text: str) -> str:

@@ -17,7 +17,7 @@ import platform
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +25,8 @@ import httpx
 
 from .configuration import APP_KEY, API_KEY, Configuration
 from .exceptions import ApiTypeError, UnknownSiteError, UnstableOperationDisabledError, exception_class
-from .serialization import decode, encode_body, encode_query, expand_path, format_param, to_model
+from .pagination import Pagination, page_items, with_cursor
+from .serialization import decode, encode_body, encode_form, encode_query, expand_path, format_param, to_model
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class Endpoint:
     query_params: Mapping[str, str] = field(default_factory=dict)
     header_params: Mapping[str, str] = field(default_factory=dict)
     body_param: str | None = None
+    form_params: Mapping[str, str] = field(default_factory=dict)  # multipart/form-data: argument -> field name
     body_type: str | None = None
     media_type: str = "application/json"
     responses: Mapping[int, str | None] = field(default_factory=dict)
@@ -90,7 +92,10 @@ class _BaseClient:
         if not base:
             raise UnknownSiteError(endpoint.name, config.site, sorted(endpoint.servers))
         arguments = {name: value for name, value in arguments.items() if value is not None}
-        known = {*endpoint.path_params, *endpoint.query_params, *endpoint.header_params, endpoint.body_param}
+        known = {
+            *endpoint.path_params, *endpoint.query_params, *endpoint.header_params, *endpoint.form_params,
+            endpoint.body_param,
+        }
         unexpected = sorted(set(arguments) - known)
         if unexpected:
             raise ApiTypeError(f"{endpoint.name}() got unexpected arguments: {', '.join(unexpected)}")
@@ -108,6 +113,8 @@ class _BaseClient:
         if endpoint.body_param is not None and endpoint.body_param in arguments:
             content = encode_body(arguments[endpoint.body_param], endpoint.body_type, endpoint.media_type, endpoint.name)
             headers["Content-Type"] = endpoint.media_type
+        if endpoint.form_params:
+            content, headers["Content-Type"] = encode_form(endpoint.form_params, arguments)
         url = base.rstrip("/") + path + (f"?{query}" if query else "")
         return _Request(endpoint.method.upper(), url, path, headers, content)
 
@@ -222,6 +229,16 @@ class ApiClient(_BaseClient):
             sleep(delay)
             attempt += 1
 
+    def paginate(self, endpoint: Endpoint, arguments: Mapping[str, Any], pagination: Pagination) -> Iterator[Any]:
+        """Every result of every page, calling ``endpoint`` again with the next cursor as long as there is one."""
+        sent = None
+        while True:
+            items, cursor = page_items(self.call(endpoint, arguments), pagination)
+            yield from items
+            if not cursor or cursor == sent:  # a cursor handed back again would loop forever
+                return
+            arguments, sent = with_cursor(arguments, pagination, cursor), cursor
+
 
 class AsyncApiClient(_BaseClient):
     """Asynchronous client: ``async with AsyncApiClient(configuration) as api_client: await ...``.
@@ -267,3 +284,16 @@ class AsyncApiClient(_BaseClient):
             if inspect.isawaitable(pause):
                 await pause
             attempt += 1
+
+    async def paginate(
+        self, endpoint: Endpoint, arguments: Mapping[str, Any], pagination: Pagination
+    ) -> AsyncIterator[Any]:
+        """Every result of every page, as ``ApiClient.paginate`` does, for ``async for``."""
+        sent = None
+        while True:
+            items, cursor = page_items(await self.call(endpoint, arguments), pagination)
+            for item in items:
+                yield item
+            if not cursor or cursor == sent:  # a cursor handed back again would loop forever
+                return
+            arguments, sent = with_cursor(arguments, pagination, cursor), cursor

@@ -128,6 +128,25 @@ def encode_body(value: Any, body_type: str | None, media_type: str, operation: s
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+def encode_form(names: Mapping[str, str], arguments: Mapping[str, Any]) -> tuple[bytes, str]:
+    """A multipart/form-data body and its Content-Type: file-like values are sent as files."""
+    import httpx  # only the calls that send forms need it here; the client imports it anyway
+
+    fields: dict[str, str] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    for argument, name in names.items():
+        value = arguments.get(argument)
+        if value is None:
+            continue
+        if hasattr(value, "read"):
+            data = value.read()
+            files[name] = (getattr(value, "name", name), data.encode("utf-8") if isinstance(data, str) else data)
+        else:
+            fields[name] = format_param(value)
+    request = httpx.Request("POST", "http://form.invalid/", data=fields, files=files or None)
+    return request.read(), request.headers["Content-Type"]
+
+
 def decode(text: str, *, not_json: Any = None) -> Any:
     """JSON value of a body; None when it is empty; ``not_json`` when it is not JSON."""
     if not text.strip():

@@ -75,6 +75,7 @@ class ModelName:
     pointer: str
     class_name: str
     module: str
+    fields: list[str] = field(default_factory=list)  # the keyword arguments the example passed
 
 
 @dataclass(slots=True)

@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.validate_response import ValidateResponse
@@ -28,18 +30,11 @@ _VALIDATE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.validate_response:ValidateResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.create_dashboard_list_response import CreateDashboardListResponse
@@ -26,19 +28,14 @@ _CREATE_DASHBOARD_LIST = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.dashboard_list:DashboardList",
-    media_type="application/json",
     responses={
         200: "v1.model.create_dashboard_list_response:CreateDashboardListResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _DELETE_DASHBOARD_LIST = Endpoint(
@@ -56,18 +53,12 @@ _DELETE_DASHBOARD_LIST = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"list_id": "list_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.delete_dashboard_list_response:DeleteDashboardListResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_DASHBOARD_LIST = Endpoint(
@@ -85,18 +76,12 @@ _GET_DASHBOARD_LIST = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"list_id": "list_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.create_dashboard_list_response:CreateDashboardListResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _LIST_DASHBOARD_LISTS = Endpoint(
@@ -113,18 +98,11 @@ _LIST_DASHBOARD_LISTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.list_dashboard_lists_response:ListDashboardListsResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPDATE_DASHBOARD_LIST = Endpoint(
@@ -142,11 +120,8 @@ _UPDATE_DASHBOARD_LIST = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"list_id": "list_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.dashboard_list:DashboardList",
-    media_type="application/json",
     responses={
         200: "v1.model.create_dashboard_list_response:CreateDashboardListResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -154,7 +129,6 @@ _UPDATE_DASHBOARD_LIST = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.get_host_totals_response import GetHostTotalsResponse
@@ -26,19 +28,13 @@ _GET_HOST_TOTALS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"from_": "from"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.get_host_totals_response:GetHostTotalsResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _LIST_HOSTS = Endpoint(
@@ -55,7 +51,6 @@ _LIST_HOSTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "filter": "filter",
         "sort_field": "sort_field",
@@ -66,17 +61,12 @@ _LIST_HOSTS = Endpoint(
         "include_muted_hosts_data": "include_muted_hosts_data",
         "include_hosts_metadata": "include_hosts_metadata",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.list_hosts_response:ListHostsResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _MUTE_HOST = Endpoint(
@@ -94,18 +84,14 @@ _MUTE_HOST = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"host_name": "host_name"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.host_mute_settings:HostMuteSettings",
-    media_type="application/json",
     responses={
         200: "v1.model.mute_host_response:MuteHostResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UNMUTE_HOST = Endpoint(
@@ -123,18 +109,12 @@ _UNMUTE_HOST = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"host_name": "host_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.mute_host_response:MuteHostResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.get_info_about_a_slack_integration_response import (
@@ -28,19 +30,14 @@ _LIST_LOGS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.logs_list_request:LogsListRequest",
-    media_type="application/json",
     responses={
         200: "v1.model.list_logs_response:ListLogsResponse",
         400: "v1.model.list_logs400_response:ListLogs400Response",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _SUBMIT_LOG = Endpoint(
@@ -57,18 +54,15 @@ _SUBMIT_LOG = Endpoint(
         "us3.datadoghq.com": "https://http-intake.logs.us3.datadoghq.com",
         "us5.datadoghq.com": "https://http-intake.logs.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"ddtags": "ddtags"},
     header_params={"content_encoding": "Content-Encoding"},
     body_param="body",
     body_type="v1.model.http_log:HTTPLog",
-    media_type="application/json",
     responses={
         200: "v1.model.get_info_about_a_slack_integration_response:GetInfoAboutASlackIntegrationResponse",
         400: "v1.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

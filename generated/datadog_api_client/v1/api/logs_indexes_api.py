@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.create_logs_index_response import CreateLogsIndexResponse
@@ -28,12 +30,8 @@ _CREATE_LOGS_INDEX = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.logs_index:LogsIndex",
-    media_type="application/json",
     responses={
         200: "v1.model.create_logs_index_response:CreateLogsIndexResponse",
         400: "v1.model.list_logs400_response:ListLogs400Response",
@@ -41,7 +39,6 @@ _CREATE_LOGS_INDEX = Endpoint(
         422: "v1.model.create_logs_index422_response:CreateLogsIndex422Response",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _DELETE_LOGS_INDEX = Endpoint(
@@ -59,18 +56,12 @@ _DELETE_LOGS_INDEX = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"name": "name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: None,
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.list_logs400_response:ListLogs400Response",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_LOGS_INDEX = Endpoint(
@@ -88,18 +79,12 @@ _GET_LOGS_INDEX = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"name": "name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.create_logs_index_response:CreateLogsIndexResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.list_logs400_response:ListLogs400Response",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_LOGS_INDEX_ORDER = Endpoint(
@@ -116,18 +101,11 @@ _GET_LOGS_INDEX_ORDER = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.get_logs_index_order_response:GetLogsIndexOrderResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _LIST_LOG_INDEXES = Endpoint(
@@ -144,18 +122,11 @@ _LIST_LOG_INDEXES = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.list_log_indexes_response:ListLogIndexesResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPDATE_LOGS_INDEX = Endpoint(
@@ -173,18 +144,14 @@ _UPDATE_LOGS_INDEX = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"name": "name"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.logs_index_update_request:LogsIndexUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v1.model.create_logs_index_response:CreateLogsIndexResponse",
         400: "v1.model.list_logs400_response:ListLogs400Response",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.list_logs400_response:ListLogs400Response",
     },
-    unstable=False,
 )
 
 _UPDATE_LOGS_INDEX_ORDER = Endpoint(
@@ -201,19 +168,14 @@ _UPDATE_LOGS_INDEX_ORDER = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.logs_indexes_order:LogsIndexesOrder",
-    media_type="application/json",
     responses={
         200: "v1.model.get_logs_index_order_response:GetLogsIndexOrderResponse",
         400: "v1.model.list_logs400_response:ListLogs400Response",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.create_child_org_response import CreateChildOrgResponse
@@ -13,7 +15,6 @@ if TYPE_CHECKING:
     from datadog_api_client.v1.model.list_orgs_response import ListOrgsResponse
     from datadog_api_client.v1.model.organization import Organization
     from datadog_api_client.v1.model.organization_create_body import OrganizationCreateBody
-    from datadog_api_client.v1.model.upload_id_p_for_org_request import UploadIdPForOrgRequest
     from datadog_api_client.v1.model.upload_id_p_for_org_response import UploadIdPForOrgResponse
 
 _CREATE_CHILD_ORG = Endpoint(
@@ -30,19 +31,14 @@ _CREATE_CHILD_ORG = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.organization_create_body:OrganizationCreateBody",
-    media_type="application/json",
     responses={
         200: "v1.model.create_child_org_response:CreateChildOrgResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _DOWNGRADE_ORG = Endpoint(
@@ -60,18 +56,12 @@ _DOWNGRADE_ORG = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"public_id": "public_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.downgrade_org_response:DowngradeOrgResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_ORG = Endpoint(
@@ -89,18 +79,12 @@ _GET_ORG = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"public_id": "public_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.get_org_response:GetOrgResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _LIST_ORGS = Endpoint(
@@ -117,18 +101,11 @@ _LIST_ORGS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.list_orgs_response:ListOrgsResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPDATE_ORG = Endpoint(
@@ -146,18 +123,14 @@ _UPDATE_ORG = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"public_id": "public_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.organization:Organization",
-    media_type="application/json",
     responses={
         200: "v1.model.get_org_response:GetOrgResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPLOAD_IDP_FOR_ORG = Endpoint(
@@ -175,10 +148,7 @@ _UPLOAD_IDP_FOR_ORG = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"public_id": "public_id"},
-    query_params={},
-    header_params={},
-    body_param="body",
-    body_type="v1.model.upload_id_p_for_org_request:UploadIdPForOrgRequest",
+    form_params={"idp_file": "idp_file"},
     media_type="multipart/form-data",
     responses={
         200: "v1.model.upload_id_p_for_org_response:UploadIdPForOrgResponse",
@@ -187,7 +157,6 @@ _UPLOAD_IDP_FOR_ORG = Endpoint(
         415: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 
@@ -276,7 +245,7 @@ class OrganizationsApi:
     def upload_idp_for_org(
         self,
         public_id: str,
-        body: UploadIdPForOrgRequest | dict[str, Any],
+        idp_file: Any,
     ) -> UploadIdPForOrgResponse:
         """Upload IdP metadata
 
@@ -289,6 +258,6 @@ class OrganizationsApi:
             _UPLOAD_IDP_FOR_ORG,
             {
                 "public_id": public_id,
-                "body": body,
+                "idp_file": idp_file,
             },
         )

@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.service_checks import ServiceChecks
@@ -30,12 +32,8 @@ _SUBMIT_SERVICE_CHECK = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.service_checks:ServiceChecks",
-    media_type="application/json",
     responses={
         202: "v1.model.submit_service_check_response:SubmitServiceCheckResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -44,7 +42,6 @@ _SUBMIT_SERVICE_CHECK = Endpoint(
         413: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.add_channels_to_slack_integration_request import (
@@ -34,19 +36,14 @@ _ADD_CHANNELS_TO_SLACK_INTEGRATION = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.add_channels_to_slack_integration_request:AddChannelsToSlackIntegrationRequest",
-    media_type="application/json",
     responses={
         204: None,
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _CREATE_A_SLACK_INTEGRATION = Endpoint(
@@ -63,19 +60,14 @@ _CREATE_A_SLACK_INTEGRATION = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.create_a_slack_integration_request:CreateASlackIntegrationRequest",
-    media_type="application/json",
     responses={
         204: None,
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _CREATE_SLACK_INTEGRATION_CHANNEL = Endpoint(
@@ -93,11 +85,8 @@ _CREATE_SLACK_INTEGRATION_CHANNEL = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_name": "account_name"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.slack_integration_channel:SlackIntegrationChannel",
-    media_type="application/json",
     responses={
         200: "v1.model.create_slack_integration_channel_response:CreateSlackIntegrationChannelResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -105,7 +94,6 @@ _CREATE_SLACK_INTEGRATION_CHANNEL = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _DELETE_A_SLACK_INTEGRATION = Endpoint(
@@ -122,18 +110,11 @@ _DELETE_A_SLACK_INTEGRATION = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: None,
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_INFO_ABOUT_A_SLACK_INTEGRATION = Endpoint(
@@ -150,12 +131,6 @@ _GET_INFO_ABOUT_A_SLACK_INTEGRATION = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.get_info_about_a_slack_integration_response:GetInfoAboutASlackIntegrationResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -163,7 +138,6 @@ _GET_INFO_ABOUT_A_SLACK_INTEGRATION = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_SLACK_INTEGRATION_CHANNEL = Endpoint(
@@ -181,11 +155,6 @@ _GET_SLACK_INTEGRATION_CHANNEL = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_name": "account_name", "channel_name": "channel_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.create_slack_integration_channel_response:CreateSlackIntegrationChannelResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -193,7 +162,6 @@ _GET_SLACK_INTEGRATION_CHANNEL = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_SLACK_INTEGRATION_CHANNELS = Endpoint(
@@ -211,11 +179,6 @@ _GET_SLACK_INTEGRATION_CHANNELS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_name": "account_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.get_slack_integration_channels_response:GetSlackIntegrationChannelsResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -223,7 +186,6 @@ _GET_SLACK_INTEGRATION_CHANNELS = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _REMOVE_SLACK_INTEGRATION_CHANNEL = Endpoint(
@@ -241,11 +203,6 @@ _REMOVE_SLACK_INTEGRATION_CHANNEL = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_name": "account_name", "channel_name": "channel_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -253,7 +210,6 @@ _REMOVE_SLACK_INTEGRATION_CHANNEL = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPDATE_SLACK_INTEGRATION_CHANNEL = Endpoint(
@@ -271,11 +227,8 @@ _UPDATE_SLACK_INTEGRATION_CHANNEL = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_name": "account_name", "channel_name": "channel_name"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.slack_integration_channel:SlackIntegrationChannel",
-    media_type="application/json",
     responses={
         200: "v1.model.create_slack_integration_channel_response:CreateSlackIntegrationChannelResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -283,7 +236,6 @@ _UPDATE_SLACK_INTEGRATION_CHANNEL = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

@@ -6,9 +6,11 @@ Read more about tags on [Getting Started with Tags](https://docs.datadoghq.com/g
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.get_host_tags_response import GetHostTagsResponse
@@ -31,17 +33,14 @@ _CREATE_HOST_TAGS = Endpoint(
     },
     path_params={"host_name": "host_name"},
     query_params={"source": "source"},
-    header_params={},
     body_param="body",
     body_type="v1.model.host_tags:HostTags",
-    media_type="application/json",
     responses={
         201: "v1.model.get_host_tags_response:GetHostTagsResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _DELETE_HOST_TAGS = Endpoint(
@@ -60,17 +59,12 @@ _DELETE_HOST_TAGS = Endpoint(
     },
     path_params={"host_name": "host_name"},
     query_params={"source": "source"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_HOST_TAGS = Endpoint(
@@ -89,17 +83,12 @@ _GET_HOST_TAGS = Endpoint(
     },
     path_params={"host_name": "host_name"},
     query_params={"source": "source"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.get_host_tags_response:GetHostTagsResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _LIST_HOST_TAGS = Endpoint(
@@ -116,19 +105,13 @@ _LIST_HOST_TAGS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"source": "source"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.list_host_tags_response:ListHostTagsResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPDATE_HOST_TAGS = Endpoint(
@@ -147,17 +130,14 @@ _UPDATE_HOST_TAGS = Endpoint(
     },
     path_params={"host_name": "host_name"},
     query_params={"source": "source"},
-    header_params={},
     body_param="body",
     body_type="v1.model.host_tags:HostTags",
-    media_type="application/json",
     responses={
         201: "v1.model.get_host_tags_response:GetHostTagsResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.create_user_response import CreateUserResponse
@@ -26,12 +28,8 @@ _CREATE_USER = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.user:User",
-    media_type="application/json",
     responses={
         200: "v1.model.create_user_response:CreateUserResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -39,7 +37,6 @@ _CREATE_USER = Endpoint(
         409: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _DISABLE_USER = Endpoint(
@@ -57,11 +54,6 @@ _DISABLE_USER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_handle": "user_handle"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.disable_user_response:DisableUserResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -69,7 +61,6 @@ _DISABLE_USER = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_USER = Endpoint(
@@ -87,18 +78,12 @@ _GET_USER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_handle": "user_handle"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.create_user_response:CreateUserResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _LIST_USERS = Endpoint(
@@ -115,18 +100,11 @@ _LIST_USERS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.list_users_response:ListUsersResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPDATE_USER = Endpoint(
@@ -144,11 +122,8 @@ _UPDATE_USER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_handle": "user_handle"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.user:User",
-    media_type="application/json",
     responses={
         200: "v1.model.create_user_response:CreateUserResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -156,7 +131,6 @@ _UPDATE_USER = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

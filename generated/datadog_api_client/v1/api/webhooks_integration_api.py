@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v1.model.create_webhooks_integration_custom_variable_response import (
@@ -32,19 +34,14 @@ _CREATE_WEBHOOKS_INTEGRATION = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.webhooks_integration:WebhooksIntegration",
-    media_type="application/json",
     responses={
         201: "v1.model.create_webhooks_integration_response:CreateWebhooksIntegrationResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _CREATE_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
@@ -61,19 +58,14 @@ _CREATE_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.webhooks_integration_custom_variable:WebhooksIntegrationCustomVariable",
-    media_type="application/json",
     responses={
         201: "v1.model.create_webhooks_integration_custom_variable_response:CreateWebhooksIntegrationCustomVariableResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _DELETE_WEBHOOKS_INTEGRATION = Endpoint(
@@ -91,18 +83,12 @@ _DELETE_WEBHOOKS_INTEGRATION = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"webhook_name": "webhook_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: None,
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _DELETE_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
@@ -120,18 +106,12 @@ _DELETE_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"custom_variable_name": "custom_variable_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: None,
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_WEBHOOKS_INTEGRATION = Endpoint(
@@ -149,11 +129,6 @@ _GET_WEBHOOKS_INTEGRATION = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"webhook_name": "webhook_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.create_webhooks_integration_response:CreateWebhooksIntegrationResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -161,7 +136,6 @@ _GET_WEBHOOKS_INTEGRATION = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _GET_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
@@ -179,11 +153,6 @@ _GET_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"custom_variable_name": "custom_variable_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v1.model.create_webhooks_integration_custom_variable_response:CreateWebhooksIntegrationCustomVariableResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -191,7 +160,6 @@ _GET_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPDATE_WEBHOOKS_INTEGRATION = Endpoint(
@@ -209,11 +177,8 @@ _UPDATE_WEBHOOKS_INTEGRATION = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"webhook_name": "webhook_name"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.webhooks_integration_update_request:WebhooksIntegrationUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v1.model.create_webhooks_integration_response:CreateWebhooksIntegrationResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -221,7 +186,6 @@ _UPDATE_WEBHOOKS_INTEGRATION = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 _UPDATE_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
@@ -239,11 +203,8 @@ _UPDATE_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"custom_variable_name": "custom_variable_name"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v1.model.webhooks_integration_custom_variable_update_request:WebhooksIntegrationCustomVariableUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v1.model.create_webhooks_integration_custom_variable_response:CreateWebhooksIntegrationCustomVariableResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -251,7 +212,6 @@ _UPDATE_WEBHOOKS_INTEGRATION_CUSTOM_VARIABLE = Endpoint(
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
-    unstable=False,
 )
 
 

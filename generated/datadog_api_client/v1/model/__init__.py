@@ -101,9 +101,9 @@ _MODULES = {
     "OrganizationSettingsSamlIdpInitiatedLogin": "organization_settings_saml_idp_initiated_login",
     "OrganizationSettingsSamlStrictMode": "organization_settings_saml_strict_mode",
     "OrganizationSubscription": "organization_subscription",
+    "ServiceCheck": "service_check",
+    "ServiceCheckStatus": "service_check_status",
     "ServiceChecks": "service_checks",
-    "ServiceChecksItem": "service_checks_item",
-    "ServiceChecksItemStatus": "service_checks_item_status",
     "SlackIntegrationChannel": "slack_integration_channel",
     "SlackIntegrationChannelDisplay": "slack_integration_channel_display",
     "SubmitServiceCheckResponse": "submit_service_check_response",
@@ -229,9 +229,9 @@ if TYPE_CHECKING:
     from .organization_settings_saml_idp_initiated_login import OrganizationSettingsSamlIdpInitiatedLogin
     from .organization_settings_saml_strict_mode import OrganizationSettingsSamlStrictMode
     from .organization_subscription import OrganizationSubscription
+    from .service_check import ServiceCheck
+    from .service_check_status import ServiceCheckStatus
     from .service_checks import ServiceChecks
-    from .service_checks_item import ServiceChecksItem
-    from .service_checks_item_status import ServiceChecksItemStatus
     from .slack_integration_channel import SlackIntegrationChannel
     from .slack_integration_channel_display import SlackIntegrationChannelDisplay
     from .submit_service_check_response import SubmitServiceCheckResponse

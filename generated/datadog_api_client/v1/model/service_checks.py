@@ -2,11 +2,10 @@ from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field, RootModel
-from . import service_checks_item
+from . import service_check
 
 
-class ServiceChecks(RootModel[list[service_checks_item.ServiceChecksItem]]):
+class ServiceChecks(RootModel[list[service_check.ServiceCheck]]):
     root: Annotated[
-        list[service_checks_item.ServiceChecksItem],
-        Field(description="Service Check request body.", title="ServiceChecks"),
+        list[service_check.ServiceCheck], Field(description="Service Check request body.", title="ServiceChecks")
     ]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_open_api_response import CreateOpenAPIResponse
     from datadog_api_client.v2.model.get_open_api_response import GetOpenAPIResponse
     from datadog_api_client.v2.model.list_ap_is_response import ListAPIsResponse
-    from datadog_api_client.v2.model.update_open_api_request import UpdateOpenAPIRequest
     from datadog_api_client.v2.model.update_open_api_response import UpdateOpenAPIResponse
 
 _CREATE_OPEN_API = Endpoint(
@@ -27,11 +28,7 @@ _CREATE_OPEN_API = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param="body",
-    body_type="v2.model.update_open_api_request:UpdateOpenAPIRequest",
+    form_params={"openapi_spec_file": "openapi_spec_file"},
     media_type="multipart/form-data",
     responses={
         201: "v2.model.create_open_api_response:CreateOpenAPIResponse",
@@ -57,11 +54,6 @@ _DELETE_OPEN_API = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response:APIErrorResponse",
@@ -87,11 +79,6 @@ _GET_OPEN_API = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_open_api_response:GetOpenAPIResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
@@ -116,12 +103,7 @@ _LIST_APIS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"query": "query", "page_limit": "page[limit]", "page_offset": "page[offset]"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_ap_is_response:ListAPIsResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
@@ -146,10 +128,7 @@ _UPDATE_OPEN_API = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
-    body_param="body",
-    body_type="v2.model.update_open_api_request:UpdateOpenAPIRequest",
+    form_params={"openapi_spec_file": "openapi_spec_file"},
     media_type="multipart/form-data",
     responses={
         200: "v2.model.update_open_api_response:UpdateOpenAPIResponse",
@@ -170,7 +149,8 @@ class APIManagementApi:
 
     def create_open_api(
         self,
-        body: UpdateOpenAPIRequest | dict[str, Any],
+        *,
+        openapi_spec_file: Any | None = None,
     ) -> CreateOpenAPIResponse:
         """Create a new API
 
@@ -184,7 +164,7 @@ class APIManagementApi:
         return self.api_client.call(
             _CREATE_OPEN_API,
             {
-                "body": body,
+                "openapi_spec_file": openapi_spec_file,
             },
         )
 
@@ -256,7 +236,8 @@ class APIManagementApi:
     def update_open_api(
         self,
         id: str,
-        body: UpdateOpenAPIRequest | dict[str, Any],
+        *,
+        openapi_spec_file: Any | None = None,
     ) -> UpdateOpenAPIResponse:
         """Update an API
 
@@ -271,6 +252,6 @@ class APIManagementApi:
             _UPDATE_OPEN_API,
             {
                 "id": id,
-                "body": body,
+                "openapi_spec_file": openapi_spec_file,
             },
         )

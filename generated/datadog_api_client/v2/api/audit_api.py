@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.audit_logs_search_events_request import AuditLogsSearchEventsRequest
@@ -24,7 +26,6 @@ _LIST_AUDIT_LOGS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "filter_query": "filter[query]",
         "filter_from": "filter[from]",
@@ -33,17 +34,12 @@ _LIST_AUDIT_LOGS = Endpoint(
         "page_cursor": "page[cursor]",
         "page_limit": "page[limit]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_audit_logs_response:ListAuditLogsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _SEARCH_AUDIT_LOGS = Endpoint(
@@ -60,19 +56,14 @@ _SEARCH_AUDIT_LOGS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.audit_logs_search_events_request:AuditLogsSearchEventsRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.list_audit_logs_response:ListAuditLogsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 
@@ -110,6 +101,30 @@ class AuditApi:
             },
         )
 
+    def list_audit_logs_with_pagination(
+        self,
+        *,
+        filter_query: str | None = None,
+        filter_from: str | None = None,
+        filter_to: str | None = None,
+        sort: Any | None = None,
+        page_cursor: str | None = None,
+        page_limit: int | None = None,
+    ) -> Iterator[Any]:
+        """Every result of list_audit_logs, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _LIST_AUDIT_LOGS,
+            {
+                "filter_query": filter_query,
+                "filter_from": filter_from,
+                "filter_to": filter_to,
+                "sort": sort,
+                "page_cursor": page_cursor,
+                "page_limit": page_limit,
+            },
+            Pagination(cursor=("page_cursor",)),
+        )
+
     def search_audit_logs(
         self,
         *,
@@ -126,4 +141,18 @@ class AuditApi:
             {
                 "body": body,
             },
+        )
+
+    def search_audit_logs_with_pagination(
+        self,
+        *,
+        body: AuditLogsSearchEventsRequest | dict[str, Any] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of search_audit_logs, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _SEARCH_AUDIT_LOGS,
+            {
+                "body": body,
+            },
+            Pagination(cursor=("body", "page", "cursor")),
         )

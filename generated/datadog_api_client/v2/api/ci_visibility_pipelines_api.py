@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.aggregate_ci_app_pipeline_events_response import (
@@ -30,19 +32,14 @@ _AGGREGATE_CI_APP_PIPELINE_EVENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.ci_app_pipelines_aggregate_request:CIAppPipelinesAggregateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.aggregate_ci_app_pipeline_events_response:AggregateCIAppPipelineEventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_CI_APP_PIPELINE_EVENT = Endpoint(
@@ -59,12 +56,8 @@ _CREATE_CI_APP_PIPELINE_EVENT = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.ci_app_create_pipeline_event_request:CIAppCreatePipelineEventRequest",
-    media_type="application/json",
     responses={
         202: "v2.model.get_open_api_response:GetOpenAPIResponse",
         400: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
@@ -76,7 +69,6 @@ _CREATE_CI_APP_PIPELINE_EVENT = Endpoint(
         500: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
         503: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
     },
-    unstable=False,
 )
 
 _LIST_CI_APP_PIPELINE_EVENTS = Endpoint(
@@ -93,7 +85,6 @@ _LIST_CI_APP_PIPELINE_EVENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "filter_query": "filter[query]",
         "filter_from": "filter[from]",
@@ -102,17 +93,12 @@ _LIST_CI_APP_PIPELINE_EVENTS = Endpoint(
         "page_cursor": "page[cursor]",
         "page_limit": "page[limit]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_ci_app_pipeline_events_response:ListCIAppPipelineEventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _SEARCH_CI_APP_PIPELINE_EVENTS = Endpoint(
@@ -129,19 +115,14 @@ _SEARCH_CI_APP_PIPELINE_EVENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.ci_app_pipeline_events_request:CIAppPipelineEventsRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.list_ci_app_pipeline_events_response:ListCIAppPipelineEventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 
@@ -217,6 +198,30 @@ class CIVisibilityPipelinesApi:
             },
         )
 
+    def list_ci_app_pipeline_events_with_pagination(
+        self,
+        *,
+        filter_query: str | None = None,
+        filter_from: str | None = None,
+        filter_to: str | None = None,
+        sort: Any | None = None,
+        page_cursor: str | None = None,
+        page_limit: int | None = None,
+    ) -> Iterator[Any]:
+        """Every result of list_ci_app_pipeline_events, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _LIST_CI_APP_PIPELINE_EVENTS,
+            {
+                "filter_query": filter_query,
+                "filter_from": filter_from,
+                "filter_to": filter_to,
+                "sort": sort,
+                "page_cursor": page_cursor,
+                "page_limit": page_limit,
+            },
+            Pagination(cursor=("page_cursor",)),
+        )
+
     def search_ci_app_pipeline_events(
         self,
         *,
@@ -235,4 +240,18 @@ class CIVisibilityPipelinesApi:
             {
                 "body": body,
             },
+        )
+
+    def search_ci_app_pipeline_events_with_pagination(
+        self,
+        *,
+        body: CIAppPipelineEventsRequest | dict[str, Any] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of search_ci_app_pipeline_events, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _SEARCH_CI_APP_PIPELINE_EVENTS,
+            {
+                "body": body,
+            },
+            Pagination(cursor=("body", "page", "cursor")),
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_dashboard_list_items_response import CreateDashboardListItemsResponse
@@ -30,11 +32,8 @@ _CREATE_DASHBOARD_LIST_ITEMS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"dashboard_list_id": "dashboard_list_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dashboard_list_add_items_request:DashboardListAddItemsRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_dashboard_list_items_response:CreateDashboardListItemsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -42,7 +41,6 @@ _CREATE_DASHBOARD_LIST_ITEMS = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_DASHBOARD_LIST_ITEMS = Endpoint(
@@ -60,11 +58,8 @@ _DELETE_DASHBOARD_LIST_ITEMS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"dashboard_list_id": "dashboard_list_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dashboard_list_delete_items_request:DashboardListDeleteItemsRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.delete_dashboard_list_items_response:DeleteDashboardListItemsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -72,7 +67,6 @@ _DELETE_DASHBOARD_LIST_ITEMS = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_DASHBOARD_LIST_ITEMS = Endpoint(
@@ -90,18 +84,12 @@ _GET_DASHBOARD_LIST_ITEMS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"dashboard_list_id": "dashboard_list_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_dashboard_list_items_response:GetDashboardListItemsResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_DASHBOARD_LIST_ITEMS = Endpoint(
@@ -119,11 +107,8 @@ _UPDATE_DASHBOARD_LIST_ITEMS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"dashboard_list_id": "dashboard_list_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dashboard_list_update_items_request:DashboardListUpdateItemsRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.update_dashboard_list_items_response:UpdateDashboardListItemsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -131,7 +116,6 @@ _UPDATE_DASHBOARD_LIST_ITEMS = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_deployment_gate_params import CreateDeploymentGateParams
@@ -29,12 +31,8 @@ _CREATE_DEPLOYMENT_GATE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.create_deployment_gate_params:CreateDeploymentGateParams",
-    media_type="application/json",
     responses={
         200: "v2.model.create_deployment_gate_response:CreateDeploymentGateResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
@@ -61,11 +59,8 @@ _CREATE_DEPLOYMENT_RULE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"gate_id": "gate_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.create_deployment_rule_params:CreateDeploymentRuleParams",
-    media_type="application/json",
     responses={
         200: "v2.model.create_deployment_rule_response:CreateDeploymentRuleResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
@@ -92,11 +87,6 @@ _DELETE_DEPLOYMENT_GATE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.bad_request_response:BadRequestResponse",
@@ -124,11 +114,6 @@ _DELETE_DEPLOYMENT_RULE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"gate_id": "gate_id", "id": "id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.bad_request_response:BadRequestResponse",
@@ -156,11 +141,6 @@ _GET_DEPLOYMENT_GATE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_deployment_gate_response:CreateDeploymentGateResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
@@ -188,11 +168,6 @@ _GET_DEPLOYMENT_GATE_RULES = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"gate_id": "gate_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_deployment_gate_rules_response:GetDeploymentGateRulesResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
@@ -219,11 +194,6 @@ _GET_DEPLOYMENT_RULE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"gate_id": "gate_id", "id": "id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_deployment_rule_response:CreateDeploymentRuleResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
@@ -251,11 +221,8 @@ _UPDATE_DEPLOYMENT_GATE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.update_deployment_gate_params:UpdateDeploymentGateParams",
-    media_type="application/json",
     responses={
         200: "v2.model.create_deployment_gate_response:CreateDeploymentGateResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
@@ -284,11 +251,8 @@ _UPDATE_DEPLOYMENT_RULE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"gate_id": "gate_id", "id": "id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.update_deployment_rule_params:UpdateDeploymentRuleParams",
-    media_type="application/json",
     responses={
         200: "v2.model.create_deployment_rule_response:CreateDeploymentRuleResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",

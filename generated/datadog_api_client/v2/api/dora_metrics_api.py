@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_dora_deployment_response import CreateDORADeploymentResponse
@@ -35,12 +37,8 @@ _CREATE_DORA_DEPLOYMENT = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dora_deployment_request:DORADeploymentRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_dora_deployment_response:CreateDORADeploymentResponse",
         202: "v2.model.create_dora_deployment_response:CreateDORADeploymentResponse",
@@ -48,7 +46,6 @@ _CREATE_DORA_DEPLOYMENT = Endpoint(
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_DORA_FAILURE = Endpoint(
@@ -65,12 +62,8 @@ _CREATE_DORA_FAILURE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dora_failure_request:DORAFailureRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_dora_failure_response:CreateDORAFailureResponse",
         202: "v2.model.create_dora_failure_response:CreateDORAFailureResponse",
@@ -78,7 +71,6 @@ _CREATE_DORA_FAILURE = Endpoint(
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_DORA_INCIDENT = Endpoint(
@@ -95,12 +87,8 @@ _CREATE_DORA_INCIDENT = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dora_failure_request:DORAFailureRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_dora_failure_response:CreateDORAFailureResponse",
         202: "v2.model.create_dora_failure_response:CreateDORAFailureResponse",
@@ -108,7 +96,6 @@ _CREATE_DORA_INCIDENT = Endpoint(
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_DORA_DEPLOYMENT = Endpoint(
@@ -126,18 +113,12 @@ _DELETE_DORA_DEPLOYMENT = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"deployment_id": "deployment_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         202: None,
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_DORA_FAILURE = Endpoint(
@@ -155,18 +136,12 @@ _DELETE_DORA_FAILURE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"failure_id": "failure_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         202: None,
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_DORA_DEPLOYMENT = Endpoint(
@@ -184,18 +159,12 @@ _GET_DORA_DEPLOYMENT = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"deployment_id": "deployment_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_dora_deployment_response:GetDORADeploymentResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_DORA_FAILURE = Endpoint(
@@ -213,18 +182,12 @@ _GET_DORA_FAILURE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"failure_id": "failure_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_dora_failure_response:GetDORAFailureResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_DORA_DEPLOYMENTS = Endpoint(
@@ -241,19 +204,14 @@ _LIST_DORA_DEPLOYMENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dora_list_deployments_request:DORAListDeploymentsRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.list_dora_deployments_response:ListDORADeploymentsResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_DORA_FAILURES = Endpoint(
@@ -270,19 +228,14 @@ _LIST_DORA_FAILURES = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dora_list_failures_request:DORAListFailuresRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.list_dora_failures_response:ListDORAFailuresResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _PATCH_DORA_DEPLOYMENT = Endpoint(
@@ -301,18 +254,14 @@ _PATCH_DORA_DEPLOYMENT = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"deployment_id": "deployment_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.dora_deployment_patch_request:DORADeploymentPatchRequest",
-    media_type="application/json",
     responses={
         202: None,
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_event_response import CreateEventResponse
@@ -30,19 +32,14 @@ _CREATE_EVENT = Endpoint(
         "us3.datadoghq.com": "https://event-management-intake.us3.datadoghq.com",
         "us5.datadoghq.com": "https://event-management-intake.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.event_create_request_payload:EventCreateRequestPayload",
-    media_type="application/json",
     responses={
         202: "v2.model.create_event_response:CreateEventResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response:APIErrorResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_EVENT = Endpoint(
@@ -60,11 +57,6 @@ _GET_EVENT = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"event_id": "event_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_event_response:GetEventResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -73,7 +65,6 @@ _GET_EVENT = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_EVENTS = Endpoint(
@@ -90,7 +81,6 @@ _LIST_EVENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "filter_query": "filter[query]",
         "filter_from": "filter[from]",
@@ -99,17 +89,12 @@ _LIST_EVENTS = Endpoint(
         "page_cursor": "page[cursor]",
         "page_limit": "page[limit]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_events_response:ListEventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _SEARCH_EVENTS = Endpoint(
@@ -126,19 +111,14 @@ _SEARCH_EVENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.events_list_request:EventsListRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.list_events_response:ListEventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 
@@ -221,6 +201,30 @@ class EventsApi:
             },
         )
 
+    def list_events_with_pagination(
+        self,
+        *,
+        filter_query: str | None = None,
+        filter_from: str | None = None,
+        filter_to: str | None = None,
+        sort: Any | None = None,
+        page_cursor: str | None = None,
+        page_limit: int | None = None,
+    ) -> Iterator[Any]:
+        """Every result of list_events, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _LIST_EVENTS,
+            {
+                "filter_query": filter_query,
+                "filter_from": filter_from,
+                "filter_to": filter_to,
+                "sort": sort,
+                "page_cursor": page_cursor,
+                "page_limit": page_limit,
+            },
+            Pagination(cursor=("page_cursor",)),
+        )
+
     def search_events(
         self,
         *,
@@ -237,4 +241,18 @@ class EventsApi:
             {
                 "body": body,
             },
+        )
+
+    def search_events_with_pagination(
+        self,
+        *,
+        body: EventsListRequest | dict[str, Any] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of search_events, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _SEARCH_EVENTS,
+            {
+                "body": body,
+            },
+            Pagination(cursor=("body", "page", "cursor")),
         )

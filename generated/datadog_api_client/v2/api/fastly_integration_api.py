@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_fastly_account_response import CreateFastlyAccountResponse
@@ -29,12 +31,8 @@ _CREATE_FASTLY_ACCOUNT = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.fastly_account_create_request:FastlyAccountCreateRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_fastly_account_response:CreateFastlyAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -42,7 +40,6 @@ _CREATE_FASTLY_ACCOUNT = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_FASTLY_SERVICE = Endpoint(
@@ -60,11 +57,8 @@ _CREATE_FASTLY_SERVICE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_id": "account_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.fastly_service_request:FastlyServiceRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_fastly_service_response:CreateFastlyServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -72,7 +66,6 @@ _CREATE_FASTLY_SERVICE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_FASTLY_ACCOUNT = Endpoint(
@@ -90,11 +83,6 @@ _DELETE_FASTLY_ACCOUNT = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_id": "account_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -102,7 +90,6 @@ _DELETE_FASTLY_ACCOUNT = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_FASTLY_SERVICE = Endpoint(
@@ -120,11 +107,6 @@ _DELETE_FASTLY_SERVICE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_id": "account_id", "service_id": "service_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -132,7 +114,6 @@ _DELETE_FASTLY_SERVICE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_FASTLY_ACCOUNT = Endpoint(
@@ -150,11 +131,6 @@ _GET_FASTLY_ACCOUNT = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_id": "account_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_fastly_account_response:CreateFastlyAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -162,7 +138,6 @@ _GET_FASTLY_ACCOUNT = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_FASTLY_SERVICE = Endpoint(
@@ -180,11 +155,6 @@ _GET_FASTLY_SERVICE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_id": "account_id", "service_id": "service_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_fastly_service_response:CreateFastlyServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -192,7 +162,6 @@ _GET_FASTLY_SERVICE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_FASTLY_ACCOUNTS = Endpoint(
@@ -209,12 +178,6 @@ _LIST_FASTLY_ACCOUNTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_fastly_accounts_response:ListFastlyAccountsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -222,7 +185,6 @@ _LIST_FASTLY_ACCOUNTS = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_FASTLY_SERVICES = Endpoint(
@@ -240,11 +202,6 @@ _LIST_FASTLY_SERVICES = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_id": "account_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_fastly_services_response:ListFastlyServicesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -252,7 +209,6 @@ _LIST_FASTLY_SERVICES = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_FASTLY_ACCOUNT = Endpoint(
@@ -270,11 +226,8 @@ _UPDATE_FASTLY_ACCOUNT = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_id": "account_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.fastly_account_update_request:FastlyAccountUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_fastly_account_response:CreateFastlyAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -282,7 +235,6 @@ _UPDATE_FASTLY_ACCOUNT = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_FASTLY_SERVICE = Endpoint(
@@ -300,11 +252,8 @@ _UPDATE_FASTLY_SERVICE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"account_id": "account_id", "service_id": "service_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.fastly_service_request:FastlyServiceRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_fastly_service_response:CreateFastlyServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -312,7 +261,6 @@ _UPDATE_FASTLY_SERVICE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

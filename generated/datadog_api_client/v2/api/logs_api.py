@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.aggregate_logs_response import AggregateLogsResponse
@@ -28,19 +30,14 @@ _AGGREGATE_LOGS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.logs_aggregate_request:LogsAggregateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.aggregate_logs_response:AggregateLogsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_LOGS = Endpoint(
@@ -57,19 +54,14 @@ _LIST_LOGS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.logs_list_request:LogsListRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.list_logs_get_response:ListLogsGetResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_LOGS_GET = Endpoint(
@@ -86,7 +78,6 @@ _LIST_LOGS_GET = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "filter_query": "filter[query]",
         "filter_indexes": "filter[indexes]",
@@ -97,17 +88,12 @@ _LIST_LOGS_GET = Endpoint(
         "page_cursor": "page[cursor]",
         "page_limit": "page[limit]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_logs_get_response:ListLogsGetResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _SUBMIT_LOG = Endpoint(
@@ -124,12 +110,10 @@ _SUBMIT_LOG = Endpoint(
         "us3.datadoghq.com": "https://http-intake.logs.us3.datadoghq.com",
         "us5.datadoghq.com": "https://http-intake.logs.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"ddtags": "ddtags"},
     header_params={"content_encoding": "Content-Encoding"},
     body_param="body",
     body_type="v2.model.http_log:HTTPLog",
-    media_type="application/json",
     responses={
         202: "v2.model.get_open_api_response:GetOpenAPIResponse",
         400: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
@@ -141,7 +125,6 @@ _SUBMIT_LOG = Endpoint(
         500: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
         503: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
     },
-    unstable=False,
 )
 
 
@@ -186,6 +169,20 @@ class LogsApi:
             },
         )
 
+    def list_logs_with_pagination(
+        self,
+        *,
+        body: LogsListRequest | dict[str, Any] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of list_logs, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _LIST_LOGS,
+            {
+                "body": body,
+            },
+            Pagination(cursor=("body", "page", "cursor")),
+        )
+
     def list_logs_get(
         self,
         *,
@@ -218,6 +215,34 @@ class LogsApi:
                 "page_cursor": page_cursor,
                 "page_limit": page_limit,
             },
+        )
+
+    def list_logs_get_with_pagination(
+        self,
+        *,
+        filter_query: str | None = None,
+        filter_indexes: list[Any] | None = None,
+        filter_from: str | None = None,
+        filter_to: str | None = None,
+        filter_storage_tier: Any | None = None,
+        sort: Any | None = None,
+        page_cursor: str | None = None,
+        page_limit: int | None = None,
+    ) -> Iterator[Any]:
+        """Every result of list_logs_get, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _LIST_LOGS_GET,
+            {
+                "filter_query": filter_query,
+                "filter_indexes": filter_indexes,
+                "filter_from": filter_from,
+                "filter_to": filter_to,
+                "filter_storage_tier": filter_storage_tier,
+                "sort": sort,
+                "page_cursor": page_cursor,
+                "page_limit": page_limit,
+            },
+            Pagination(cursor=("page_cursor",)),
         )
 
     def submit_log(

@@ -5,9 +5,11 @@ See the [Archives Page](https://app.datadoghq.com/logs/pipelines/archives) for a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_logs_archive_response import CreateLogsArchiveResponse
@@ -33,11 +35,8 @@ _ADD_READ_ROLE_TO_ARCHIVE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"archive_id": "archive_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.relationship_to_role:RelationshipToRole",
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -45,7 +44,6 @@ _ADD_READ_ROLE_TO_ARCHIVE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_LOGS_ARCHIVE = Endpoint(
@@ -62,19 +60,14 @@ _CREATE_LOGS_ARCHIVE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.logs_archive_create_request:LogsArchiveCreateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_logs_archive_response:CreateLogsArchiveResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_LOGS_ARCHIVE = Endpoint(
@@ -92,11 +85,6 @@ _DELETE_LOGS_ARCHIVE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"archive_id": "archive_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -104,7 +92,6 @@ _DELETE_LOGS_ARCHIVE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_LOGS_ARCHIVE = Endpoint(
@@ -122,11 +109,6 @@ _GET_LOGS_ARCHIVE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"archive_id": "archive_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_logs_archive_response:CreateLogsArchiveResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -134,7 +116,6 @@ _GET_LOGS_ARCHIVE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_LOGS_ARCHIVE_ORDER = Endpoint(
@@ -151,18 +132,11 @@ _GET_LOGS_ARCHIVE_ORDER = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_logs_archive_order_response:GetLogsArchiveOrderResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_ARCHIVE_READ_ROLES = Endpoint(
@@ -180,11 +154,6 @@ _LIST_ARCHIVE_READ_ROLES = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"archive_id": "archive_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_archive_read_roles_response:ListArchiveReadRolesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -192,7 +161,6 @@ _LIST_ARCHIVE_READ_ROLES = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_LOGS_ARCHIVES = Endpoint(
@@ -209,18 +177,11 @@ _LIST_LOGS_ARCHIVES = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_logs_archives_response:ListLogsArchivesResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _REMOVE_ROLE_FROM_ARCHIVE = Endpoint(
@@ -238,11 +199,8 @@ _REMOVE_ROLE_FROM_ARCHIVE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"archive_id": "archive_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.relationship_to_role:RelationshipToRole",
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -250,7 +208,6 @@ _REMOVE_ROLE_FROM_ARCHIVE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_LOGS_ARCHIVE = Endpoint(
@@ -268,11 +225,8 @@ _UPDATE_LOGS_ARCHIVE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"archive_id": "archive_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.logs_archive_create_request:LogsArchiveCreateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_logs_archive_response:CreateLogsArchiveResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -280,7 +234,6 @@ _UPDATE_LOGS_ARCHIVE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_LOGS_ARCHIVE_ORDER = Endpoint(
@@ -297,12 +250,8 @@ _UPDATE_LOGS_ARCHIVE_ORDER = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.logs_archive_order:LogsArchiveOrder",
-    media_type="application/json",
     responses={
         200: "v2.model.get_logs_archive_order_response:GetLogsArchiveOrderResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -310,7 +259,6 @@ _UPDATE_LOGS_ARCHIVE_ORDER = Endpoint(
         422: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_on_call_escalation_policy_response import (
@@ -47,12 +49,9 @@ _CREATE_ON_CALL_ESCALATION_POLICY = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.escalation_policy_create_request:EscalationPolicyCreateRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_on_call_escalation_policy_response:CreateOnCallEscalationPolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -60,7 +59,6 @@ _CREATE_ON_CALL_ESCALATION_POLICY = Endpoint(
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_ON_CALL_SCHEDULE = Endpoint(
@@ -77,12 +75,9 @@ _CREATE_ON_CALL_SCHEDULE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.schedule_create_request:ScheduleCreateRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_on_call_schedule_response:CreateOnCallScheduleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -90,7 +85,6 @@ _CREATE_ON_CALL_SCHEDULE = Endpoint(
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_USER_NOTIFICATION_CHANNEL = Endpoint(
@@ -108,11 +102,8 @@ _CREATE_USER_NOTIFICATION_CHANNEL = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.create_user_notification_channel_request:CreateUserNotificationChannelRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_user_notification_channel_response:CreateUserNotificationChannelResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -121,7 +112,6 @@ _CREATE_USER_NOTIFICATION_CHANNEL = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_USER_NOTIFICATION_RULE = Endpoint(
@@ -139,11 +129,8 @@ _CREATE_USER_NOTIFICATION_RULE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.create_on_call_notification_rule_request:CreateOnCallNotificationRuleRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_user_notification_rule_response:CreateUserNotificationRuleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -152,7 +139,6 @@ _CREATE_USER_NOTIFICATION_RULE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_ON_CALL_ESCALATION_POLICY = Endpoint(
@@ -170,11 +156,6 @@ _DELETE_ON_CALL_ESCALATION_POLICY = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"policy_id": "policy_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         401: "v2.model.api_error_response2:APIErrorResponse2",
@@ -182,7 +163,6 @@ _DELETE_ON_CALL_ESCALATION_POLICY = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_ON_CALL_SCHEDULE = Endpoint(
@@ -200,11 +180,6 @@ _DELETE_ON_CALL_SCHEDULE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"schedule_id": "schedule_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         401: "v2.model.api_error_response2:APIErrorResponse2",
@@ -212,7 +187,6 @@ _DELETE_ON_CALL_SCHEDULE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_USER_NOTIFICATION_CHANNEL = Endpoint(
@@ -230,11 +204,6 @@ _DELETE_USER_NOTIFICATION_CHANNEL = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id", "channel_id": "channel_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -243,7 +212,6 @@ _DELETE_USER_NOTIFICATION_CHANNEL = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_USER_NOTIFICATION_RULE = Endpoint(
@@ -261,11 +229,6 @@ _DELETE_USER_NOTIFICATION_RULE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id", "rule_id": "rule_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -274,7 +237,6 @@ _DELETE_USER_NOTIFICATION_RULE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_ON_CALL_ESCALATION_POLICY = Endpoint(
@@ -293,10 +255,6 @@ _GET_ON_CALL_ESCALATION_POLICY = Endpoint(
     },
     path_params={"policy_id": "policy_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_on_call_escalation_policy_response:CreateOnCallEscalationPolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -305,7 +263,6 @@ _GET_ON_CALL_ESCALATION_POLICY = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_ON_CALL_SCHEDULE = Endpoint(
@@ -324,10 +281,6 @@ _GET_ON_CALL_SCHEDULE = Endpoint(
     },
     path_params={"schedule_id": "schedule_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_on_call_schedule_response:CreateOnCallScheduleResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
@@ -335,7 +288,6 @@ _GET_ON_CALL_SCHEDULE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_ON_CALL_TEAM_ROUTING_RULES = Endpoint(
@@ -354,15 +306,10 @@ _GET_ON_CALL_TEAM_ROUTING_RULES = Endpoint(
     },
     path_params={"team_id": "team_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_on_call_team_routing_rules_response:GetOnCallTeamRoutingRulesResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_SCHEDULE_ON_CALL_USER = Endpoint(
@@ -381,10 +328,6 @@ _GET_SCHEDULE_ON_CALL_USER = Endpoint(
     },
     path_params={"schedule_id": "schedule_id"},
     query_params={"include": "include", "filter_at_ts": "filter[at_ts]"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_schedule_on_call_user_response:GetScheduleOnCallUserResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -393,7 +336,6 @@ _GET_SCHEDULE_ON_CALL_USER = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_TEAM_ON_CALL_USERS = Endpoint(
@@ -412,10 +354,6 @@ _GET_TEAM_ON_CALL_USERS = Endpoint(
     },
     path_params={"team_id": "team_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_team_on_call_users_response:GetTeamOnCallUsersResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -424,7 +362,6 @@ _GET_TEAM_ON_CALL_USERS = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_USER_NOTIFICATION_CHANNEL = Endpoint(
@@ -442,11 +379,6 @@ _GET_USER_NOTIFICATION_CHANNEL = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id", "channel_id": "channel_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_user_notification_channel_response:CreateUserNotificationChannelResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -455,7 +387,6 @@ _GET_USER_NOTIFICATION_CHANNEL = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_USER_NOTIFICATION_RULE = Endpoint(
@@ -474,10 +405,6 @@ _GET_USER_NOTIFICATION_RULE = Endpoint(
     },
     path_params={"user_id": "user_id", "rule_id": "rule_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_user_notification_rule_response:CreateUserNotificationRuleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -486,7 +413,6 @@ _GET_USER_NOTIFICATION_RULE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_USER_NOTIFICATION_CHANNELS = Endpoint(
@@ -504,11 +430,6 @@ _LIST_USER_NOTIFICATION_CHANNELS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_user_notification_channels_response:ListUserNotificationChannelsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -517,7 +438,6 @@ _LIST_USER_NOTIFICATION_CHANNELS = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_USER_NOTIFICATION_RULES = Endpoint(
@@ -536,10 +456,6 @@ _LIST_USER_NOTIFICATION_RULES = Endpoint(
     },
     path_params={"user_id": "user_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_user_notification_rules_response:ListUserNotificationRulesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -548,7 +464,6 @@ _LIST_USER_NOTIFICATION_RULES = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _SET_ON_CALL_TEAM_ROUTING_RULES = Endpoint(
@@ -567,15 +482,12 @@ _SET_ON_CALL_TEAM_ROUTING_RULES = Endpoint(
     },
     path_params={"team_id": "team_id"},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.team_routing_rules_request:TeamRoutingRulesRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.get_on_call_team_routing_rules_response:GetOnCallTeamRoutingRulesResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_ON_CALL_ESCALATION_POLICY = Endpoint(
@@ -594,10 +506,8 @@ _UPDATE_ON_CALL_ESCALATION_POLICY = Endpoint(
     },
     path_params={"policy_id": "policy_id"},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.escalation_policy_update_request:EscalationPolicyUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_on_call_escalation_policy_response:CreateOnCallEscalationPolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -606,7 +516,6 @@ _UPDATE_ON_CALL_ESCALATION_POLICY = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_ON_CALL_SCHEDULE = Endpoint(
@@ -625,10 +534,8 @@ _UPDATE_ON_CALL_SCHEDULE = Endpoint(
     },
     path_params={"schedule_id": "schedule_id"},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.schedule_update_request:ScheduleUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_on_call_schedule_response:CreateOnCallScheduleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -637,7 +544,6 @@ _UPDATE_ON_CALL_SCHEDULE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_USER_NOTIFICATION_RULE = Endpoint(
@@ -656,10 +562,8 @@ _UPDATE_USER_NOTIFICATION_RULE = Endpoint(
     },
     path_params={"user_id": "user_id", "rule_id": "rule_id"},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.update_on_call_notification_rule_request:UpdateOnCallNotificationRuleRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_user_notification_rule_response:CreateUserNotificationRuleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -668,7 +572,6 @@ _UPDATE_USER_NOTIFICATION_RULE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

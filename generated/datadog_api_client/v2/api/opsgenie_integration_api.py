@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_opsgenie_service_response import CreateOpsgenieServiceResponse
@@ -26,12 +28,8 @@ _CREATE_OPSGENIE_SERVICE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.opsgenie_service_create_request:OpsgenieServiceCreateRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -39,7 +37,6 @@ _CREATE_OPSGENIE_SERVICE = Endpoint(
         409: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_OPSGENIE_SERVICE = Endpoint(
@@ -57,11 +54,6 @@ _DELETE_OPSGENIE_SERVICE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"integration_service_id": "integration_service_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -69,7 +61,6 @@ _DELETE_OPSGENIE_SERVICE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_OPSGENIE_SERVICE = Endpoint(
@@ -87,11 +78,6 @@ _GET_OPSGENIE_SERVICE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"integration_service_id": "integration_service_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -100,7 +86,6 @@ _GET_OPSGENIE_SERVICE = Endpoint(
         409: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_OPSGENIE_SERVICES = Endpoint(
@@ -117,18 +102,11 @@ _LIST_OPSGENIE_SERVICES = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_opsgenie_services_response:ListOpsgenieServicesResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_OPSGENIE_SERVICE = Endpoint(
@@ -146,11 +124,8 @@ _UPDATE_OPSGENIE_SERVICE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"integration_service_id": "integration_service_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.opsgenie_service_update_request:OpsgenieServiceUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -159,7 +134,6 @@ _UPDATE_OPSGENIE_SERVICE = Endpoint(
         409: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.get_org_config_response import GetOrgConfigResponse
     from datadog_api_client.v2.model.list_org_configs_response import ListOrgConfigsResponse
     from datadog_api_client.v2.model.org_config_write_request import OrgConfigWriteRequest
-    from datadog_api_client.v2.model.upload_id_p_metadata_request import UploadIdPMetadataRequest
 
 _GET_ORG_CONFIG = Endpoint(
     name="get_org_config",
@@ -27,11 +28,6 @@ _GET_ORG_CONFIG = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"org_config_name": "org_config_name"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_org_config_response:GetOrgConfigResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -40,7 +36,6 @@ _GET_ORG_CONFIG = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_ORG_CONFIGS = Endpoint(
@@ -57,12 +52,6 @@ _LIST_ORG_CONFIGS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_org_configs_response:ListOrgConfigsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -70,7 +59,6 @@ _LIST_ORG_CONFIGS = Endpoint(
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_ORG_CONFIG = Endpoint(
@@ -88,11 +76,8 @@ _UPDATE_ORG_CONFIG = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"org_config_name": "org_config_name"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.org_config_write_request:OrgConfigWriteRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.get_org_config_response:GetOrgConfigResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -101,7 +86,6 @@ _UPDATE_ORG_CONFIG = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPLOAD_IDP_METADATA = Endpoint(
@@ -118,11 +102,7 @@ _UPLOAD_IDP_METADATA = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param="body",
-    body_type="v2.model.upload_id_p_metadata_request:UploadIdPMetadataRequest",
+    form_params={"idp_file": "idp_file"},
     media_type="multipart/form-data",
     responses={
         200: None,
@@ -130,7 +110,6 @@ _UPLOAD_IDP_METADATA = Endpoint(
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 
@@ -183,7 +162,8 @@ class OrganizationsApi:
 
     def upload_idp_metadata(
         self,
-        body: UploadIdPMetadataRequest | dict[str, Any],
+        *,
+        idp_file: Any | None = None,
     ) -> None:
         """Upload IdP metadata
 
@@ -194,6 +174,6 @@ class OrganizationsApi:
         return self.api_client.call(
             _UPLOAD_IDP_METADATA,
             {
-                "body": body,
+                "idp_file": idp_file,
             },
         )

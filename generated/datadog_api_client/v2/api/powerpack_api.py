@@ -12,9 +12,11 @@ Read [Scale Graphing Expertise with Powerpacks](https://docs.datadoghq.com/dashb
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_powerpack_response import CreatePowerpackResponse
@@ -35,18 +37,13 @@ _CREATE_POWERPACK = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.powerpack:Powerpack",
-    media_type="application/json",
     responses={
         200: "v2.model.create_powerpack_response:CreatePowerpackResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_POWERPACK = Endpoint(
@@ -64,17 +61,11 @@ _DELETE_POWERPACK = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"powerpack_id": "powerpack_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_POWERPACK = Endpoint(
@@ -92,17 +83,11 @@ _GET_POWERPACK = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"powerpack_id": "powerpack_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_powerpack_response:CreatePowerpackResponse",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_POWERPACKS = Endpoint(
@@ -119,17 +104,11 @@ _LIST_POWERPACKS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"page_limit": "page[limit]", "page_offset": "page[offset]"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_powerpacks_response:ListPowerpacksResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_POWERPACK = Endpoint(
@@ -147,18 +126,14 @@ _UPDATE_POWERPACK = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"powerpack_id": "powerpack_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.powerpack:Powerpack",
-    media_type="application/json",
     responses={
         200: "v2.model.create_powerpack_response:CreatePowerpackResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.list_processes_response import ListProcessesResponse
@@ -23,7 +25,6 @@ _LIST_PROCESSES = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "search": "search",
         "tags": "tags",
@@ -32,17 +33,12 @@ _LIST_PROCESSES = Endpoint(
         "page_limit": "page[limit]",
         "page_cursor": "page[cursor]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_processes_response:ListProcessesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 
@@ -75,4 +71,28 @@ class ProcessesApi:
                 "page_limit": page_limit,
                 "page_cursor": page_cursor,
             },
+        )
+
+    def list_processes_with_pagination(
+        self,
+        *,
+        search: str | None = None,
+        tags: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page_limit: int | None = None,
+        page_cursor: str | None = None,
+    ) -> Iterator[Any]:
+        """Every result of list_processes, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _LIST_PROCESSES,
+            {
+                "search": search,
+                "tags": tags,
+                "from_": from_,
+                "to": to,
+                "page_limit": page_limit,
+                "page_cursor": page_cursor,
+            },
+            Pagination(cursor=("page_cursor",)),
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.get_restriction_policy_response import GetRestrictionPolicyResponse
@@ -25,18 +27,12 @@ _DELETE_RESTRICTION_POLICY = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"resource_id": "resource_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_RESTRICTION_POLICY = Endpoint(
@@ -54,18 +50,12 @@ _GET_RESTRICTION_POLICY = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"resource_id": "resource_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_restriction_policy_response:GetRestrictionPolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_RESTRICTION_POLICY = Endpoint(
@@ -84,17 +74,14 @@ _UPDATE_RESTRICTION_POLICY = Endpoint(
     },
     path_params={"resource_id": "resource_id"},
     query_params={"allow_self_lockout": "allow_self_lockout"},
-    header_params={},
     body_param="body",
     body_type="v2.model.restriction_policy_update_request:RestrictionPolicyUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.get_restriction_policy_response:GetRestrictionPolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

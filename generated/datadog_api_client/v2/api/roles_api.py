@@ -7,9 +7,11 @@ Roles can also be managed in bulk through the Datadog UI, which provides the cap
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_role_response import CreateRoleResponse
@@ -40,11 +42,8 @@ _ADD_PERMISSION_TO_ROLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.relationship_to_permission:RelationshipToPermission",
-    media_type="application/json",
     responses={
         200: "v2.model.list_permissions_response:ListPermissionsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -52,7 +51,6 @@ _ADD_PERMISSION_TO_ROLE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _ADD_USER_TO_ROLE = Endpoint(
@@ -70,11 +68,8 @@ _ADD_USER_TO_ROLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.relationship_to_user:RelationshipToUser",
-    media_type="application/json",
     responses={
         200: "v2.model.remove_user_from_role_response:RemoveUserFromRoleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -82,7 +77,6 @@ _ADD_USER_TO_ROLE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CLONE_ROLE = Endpoint(
@@ -100,11 +94,8 @@ _CLONE_ROLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.role_clone_request:RoleCloneRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.get_role_response:GetRoleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -113,7 +104,6 @@ _CLONE_ROLE = Endpoint(
         409: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_ROLE = Endpoint(
@@ -130,19 +120,14 @@ _CREATE_ROLE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.role_create_request:RoleCreateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_role_response:CreateRoleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_ROLE = Endpoint(
@@ -160,18 +145,12 @@ _DELETE_ROLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_ROLE = Endpoint(
@@ -189,18 +168,12 @@ _GET_ROLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_role_response:GetRoleResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_PERMISSIONS = Endpoint(
@@ -217,19 +190,12 @@ _LIST_PERMISSIONS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_permissions_response:ListPermissionsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_ROLE_PERMISSIONS = Endpoint(
@@ -247,18 +213,12 @@ _LIST_ROLE_PERMISSIONS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_permissions_response:ListPermissionsResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_ROLE_TEMPLATES = Endpoint(
@@ -275,12 +235,6 @@ _LIST_ROLE_TEMPLATES = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_role_templates_response:ListRoleTemplatesResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -304,17 +258,12 @@ _LIST_ROLE_USERS = Endpoint(
     },
     path_params={"role_id": "role_id"},
     query_params={"page_size": "page[size]", "page_number": "page[number]", "sort": "sort", "filter": "filter"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.remove_user_from_role_response:RemoveUserFromRoleResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_ROLES = Endpoint(
@@ -331,7 +280,6 @@ _LIST_ROLES = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "page_size": "page[size]",
         "page_number": "page[number]",
@@ -339,16 +287,11 @@ _LIST_ROLES = Endpoint(
         "filter": "filter",
         "filter_id": "filter[id]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_archive_read_roles_response:ListArchiveReadRolesResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _REMOVE_PERMISSION_FROM_ROLE = Endpoint(
@@ -366,11 +309,8 @@ _REMOVE_PERMISSION_FROM_ROLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.relationship_to_permission:RelationshipToPermission",
-    media_type="application/json",
     responses={
         200: "v2.model.list_permissions_response:ListPermissionsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -378,7 +318,6 @@ _REMOVE_PERMISSION_FROM_ROLE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _REMOVE_USER_FROM_ROLE = Endpoint(
@@ -396,11 +335,8 @@ _REMOVE_USER_FROM_ROLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.relationship_to_user:RelationshipToUser",
-    media_type="application/json",
     responses={
         200: "v2.model.remove_user_from_role_response:RemoveUserFromRoleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -408,7 +344,6 @@ _REMOVE_USER_FROM_ROLE = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_ROLE = Endpoint(
@@ -426,11 +361,8 @@ _UPDATE_ROLE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"role_id": "role_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.role_update_request:RoleUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.update_role_response:UpdateRoleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -439,7 +371,6 @@ _UPDATE_ROLE = Endpoint(
         422: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

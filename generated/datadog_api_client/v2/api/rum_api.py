@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.aggregate_rum_events_response import AggregateRUMEventsResponse
@@ -30,19 +32,14 @@ _AGGREGATE_RUM_EVENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.rum_aggregate_request:RUMAggregateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.aggregate_rum_events_response:AggregateRUMEventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_RUM_APPLICATION = Endpoint(
@@ -59,18 +56,13 @@ _CREATE_RUM_APPLICATION = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.rum_application_create_request:RUMApplicationCreateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_RUM_APPLICATION = Endpoint(
@@ -88,17 +80,11 @@ _DELETE_RUM_APPLICATION = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_RUM_APPLICATION = Endpoint(
@@ -116,17 +102,11 @@ _GET_RUM_APPLICATION = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_RUM_APPLICATIONS = Endpoint(
@@ -143,18 +123,11 @@ _GET_RUM_APPLICATIONS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_rum_applications_response:GetRUMApplicationsResponse",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_RUM_EVENTS = Endpoint(
@@ -171,7 +144,6 @@ _LIST_RUM_EVENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "filter_query": "filter[query]",
         "filter_from": "filter[from]",
@@ -180,17 +152,12 @@ _LIST_RUM_EVENTS = Endpoint(
         "page_cursor": "page[cursor]",
         "page_limit": "page[limit]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_rum_events_response:ListRUMEventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _SEARCH_RUM_EVENTS = Endpoint(
@@ -207,19 +174,14 @@ _SEARCH_RUM_EVENTS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.rum_search_events_request:RUMSearchEventsRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.list_rum_events_response:ListRUMEventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_RUM_APPLICATION = Endpoint(
@@ -237,11 +199,8 @@ _UPDATE_RUM_APPLICATION = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"id": "id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.rum_application_update_request:RUMApplicationUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -249,7 +208,6 @@ _UPDATE_RUM_APPLICATION = Endpoint(
         422: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 
@@ -357,6 +315,30 @@ class RUMApi:
             },
         )
 
+    def list_rum_events_with_pagination(
+        self,
+        *,
+        filter_query: str | None = None,
+        filter_from: str | None = None,
+        filter_to: str | None = None,
+        sort: Any | None = None,
+        page_cursor: str | None = None,
+        page_limit: int | None = None,
+    ) -> Iterator[Any]:
+        """Every result of list_rum_events, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _LIST_RUM_EVENTS,
+            {
+                "filter_query": filter_query,
+                "filter_from": filter_from,
+                "filter_to": filter_to,
+                "sort": sort,
+                "page_cursor": page_cursor,
+                "page_limit": page_limit,
+            },
+            Pagination(cursor=("page_cursor",)),
+        )
+
     def search_rum_events(
         self,
         body: RUMSearchEventsRequest | dict[str, Any],
@@ -372,6 +354,19 @@ class RUMApi:
             {
                 "body": body,
             },
+        )
+
+    def search_rum_events_with_pagination(
+        self,
+        body: RUMSearchEventsRequest | dict[str, Any],
+    ) -> Iterator[Any]:
+        """Every result of search_rum_events, page after page: the cursor is followed for you."""
+        return self.api_client.paginate(
+            _SEARCH_RUM_EVENTS,
+            {
+                "body": body,
+            },
+            Pagination(cursor=("body", "page", "cursor")),
         )
 
     def update_rum_application(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.application_key_create_request import ApplicationKeyCreateRequest
@@ -35,19 +37,14 @@ _CREATE_SERVICE_ACCOUNT = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.service_account_create_request:ServiceAccountCreateRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_service_account_response:CreateServiceAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
@@ -65,18 +62,14 @@ _CREATE_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"service_account_id": "service_account_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.application_key_create_request:ApplicationKeyCreateRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_service_account_application_key_response:CreateServiceAccountApplicationKeyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
@@ -94,18 +87,12 @@ _DELETE_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"service_account_id": "service_account_id", "app_key_id": "app_key_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
@@ -123,18 +110,12 @@ _GET_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"service_account_id": "service_account_id", "app_key_id": "app_key_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_service_account_application_key_response:GetServiceAccountApplicationKeyResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_SERVICE_ACCOUNT_APPLICATION_KEYS = Endpoint(
@@ -160,10 +141,6 @@ _LIST_SERVICE_ACCOUNT_APPLICATION_KEYS = Endpoint(
         "filter_created_at_start": "filter[created_at][start]",
         "filter_created_at_end": "filter[created_at][end]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_service_account_application_keys_response:ListServiceAccountApplicationKeysResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -171,7 +148,6 @@ _LIST_SERVICE_ACCOUNT_APPLICATION_KEYS = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
@@ -189,11 +165,8 @@ _UPDATE_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"service_account_id": "service_account_id", "app_key_id": "app_key_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.application_key_update_request:ApplicationKeyUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.get_service_account_application_key_response:GetServiceAccountApplicationKeyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -201,7 +174,6 @@ _UPDATE_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

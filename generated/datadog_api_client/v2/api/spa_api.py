@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.get_spa_recommendations_response import GetSPARecommendationsResponse
@@ -25,10 +27,6 @@ _GET_SPA_RECOMMENDATIONS = Endpoint(
     },
     path_params={"service": "service"},
     query_params={"bypass_cache": "bypass_cache"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_spa_recommendations_response:GetSPARecommendationsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -54,10 +52,6 @@ _GET_SPA_RECOMMENDATIONS_WITH_SHARD = Endpoint(
     },
     path_params={"shard": "shard", "service": "service"},
     query_params={"bypass_cache": "bypass_cache"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_spa_recommendations_response:GetSPARecommendationsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_component_request import CreateComponentRequest
@@ -36,15 +38,12 @@ _CREATE_COMPONENT = Endpoint(
     },
     path_params={"page_id": "page_id"},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.create_component_request:CreateComponentRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_component_response:CreateComponentResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_DEGRADATION = Endpoint(
@@ -63,15 +62,12 @@ _CREATE_DEGRADATION = Endpoint(
     },
     path_params={"page_id": "page_id"},
     query_params={"notify_subscribers": "notify_subscribers", "include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.create_degradation_request:CreateDegradationRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_degradation_response:CreateDegradationResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _CREATE_STATUS_PAGE = Endpoint(
@@ -88,17 +84,13 @@ _CREATE_STATUS_PAGE = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.create_status_page_request:CreateStatusPageRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_status_page_response:CreateStatusPageResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DELETE_COMPONENT = Endpoint(
@@ -116,13 +108,7 @@ _DELETE_COMPONENT = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"page_id": "page_id", "component_id": "component_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={204: None, 429: "v2.model.api_error_response2:APIErrorResponse2"},
-    unstable=False,
 )
 
 _DELETE_DEGRADATION = Endpoint(
@@ -140,13 +126,7 @@ _DELETE_DEGRADATION = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"page_id": "page_id", "degradation_id": "degradation_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={204: None, 429: "v2.model.api_error_response2:APIErrorResponse2"},
-    unstable=False,
 )
 
 _DELETE_STATUS_PAGE = Endpoint(
@@ -164,13 +144,7 @@ _DELETE_STATUS_PAGE = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"page_id": "page_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={204: None, 429: "v2.model.api_error_response2:APIErrorResponse2"},
-    unstable=False,
 )
 
 _GET_COMPONENT = Endpoint(
@@ -189,15 +163,10 @@ _GET_COMPONENT = Endpoint(
     },
     path_params={"page_id": "page_id", "component_id": "component_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_component_response:CreateComponentResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_DEGRADATION = Endpoint(
@@ -216,15 +185,10 @@ _GET_DEGRADATION = Endpoint(
     },
     path_params={"page_id": "page_id", "degradation_id": "degradation_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_degradation_response:CreateDegradationResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_STATUS_PAGE = Endpoint(
@@ -243,15 +207,10 @@ _GET_STATUS_PAGE = Endpoint(
     },
     path_params={"page_id": "page_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_status_page_response:CreateStatusPageResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_COMPONENTS = Endpoint(
@@ -270,15 +229,10 @@ _LIST_COMPONENTS = Endpoint(
     },
     path_params={"page_id": "page_id"},
     query_params={"include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_components_response:ListComponentsResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_DEGRADATIONS = Endpoint(
@@ -295,7 +249,6 @@ _LIST_DEGRADATIONS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "filter_page_id": "filter[page_id]",
         "page_offset": "page[offset]",
@@ -303,15 +256,10 @@ _LIST_DEGRADATIONS = Endpoint(
         "include": "include",
         "filter_status": "filter[status]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_degradations_response:ListDegradationsResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_STATUS_PAGES = Endpoint(
@@ -328,17 +276,11 @@ _LIST_STATUS_PAGES = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={"page_offset": "page[offset]", "page_limit": "page[limit]", "include": "include"},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_status_pages_response:ListStatusPagesResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_COMPONENT = Endpoint(
@@ -357,15 +299,12 @@ _UPDATE_COMPONENT = Endpoint(
     },
     path_params={"page_id": "page_id", "component_id": "component_id"},
     query_params={"include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.update_component_request:UpdateComponentRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_component_response:CreateComponentResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_DEGRADATION = Endpoint(
@@ -384,15 +323,12 @@ _UPDATE_DEGRADATION = Endpoint(
     },
     path_params={"page_id": "page_id", "degradation_id": "degradation_id"},
     query_params={"notify_subscribers": "notify_subscribers", "include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.update_degradation_request:UpdateDegradationRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_degradation_response:CreateDegradationResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_STATUS_PAGE = Endpoint(
@@ -411,15 +347,12 @@ _UPDATE_STATUS_PAGE = Endpoint(
     },
     path_params={"page_id": "page_id"},
     query_params={"delete_subscribers": "delete_subscribers", "include": "include"},
-    header_params={},
     body_param="body",
     body_type="v2.model.update_status_page_request:UpdateStatusPageRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_status_page_response:CreateStatusPageResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

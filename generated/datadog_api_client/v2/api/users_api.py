@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
+from datadog_api_client.pagination import Pagination
 
 if TYPE_CHECKING:
     from datadog_api_client.v2.model.create_service_account_response import CreateServiceAccountResponse
@@ -30,19 +32,14 @@ _CREATE_USER = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.user_create_request:UserCreateRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.create_service_account_response:CreateServiceAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _DISABLE_USER = Endpoint(
@@ -60,18 +57,12 @@ _DISABLE_USER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         204: None,
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_INVITATION = Endpoint(
@@ -89,18 +80,12 @@ _GET_INVITATION = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_invitation_uuid": "user_invitation_uuid"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.get_invitation_response:GetInvitationResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _GET_USER = Endpoint(
@@ -118,18 +103,12 @@ _GET_USER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_service_account_response:CreateServiceAccountResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_USER_ORGANIZATIONS = Endpoint(
@@ -147,18 +126,12 @@ _LIST_USER_ORGANIZATIONS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.create_service_account_response:CreateServiceAccountResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_USER_PERMISSIONS = Endpoint(
@@ -176,18 +149,12 @@ _LIST_USER_PERMISSIONS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id"},
-    query_params={},
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.list_permissions_response:ListPermissionsResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _LIST_USERS = Endpoint(
@@ -204,7 +171,6 @@ _LIST_USERS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
     query_params={
         "page_size": "page[size]",
         "page_number": "page[number]",
@@ -213,17 +179,12 @@ _LIST_USERS = Endpoint(
         "filter": "filter",
         "filter_status": "filter[status]",
     },
-    header_params={},
-    body_param=None,
-    body_type=None,
-    media_type="application/json",
     responses={
         200: "v2.model.remove_user_from_role_response:RemoveUserFromRoleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _SEND_INVITATIONS = Endpoint(
@@ -240,19 +201,14 @@ _SEND_INVITATIONS = Endpoint(
         "us3.datadoghq.com": "https://api.us3.datadoghq.com",
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
-    path_params={},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.user_invitations_request:UserInvitationsRequest",
-    media_type="application/json",
     responses={
         201: "v2.model.send_invitations_response:SendInvitationsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 _UPDATE_USER = Endpoint(
@@ -270,11 +226,8 @@ _UPDATE_USER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     path_params={"user_id": "user_id"},
-    query_params={},
-    header_params={},
     body_param="body",
     body_type="v2.model.user_update_request:UserUpdateRequest",
-    media_type="application/json",
     responses={
         200: "v2.model.create_service_account_response:CreateServiceAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
@@ -283,7 +236,6 @@ _UPDATE_USER = Endpoint(
         422: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
-    unstable=False,
 )
 
 

@@ -49,29 +49,26 @@ _MODULES = {
     "CIAppComputeType": "ci_app_compute_type",
     "CIAppCreatePipelineEventRequest": "ci_app_create_pipeline_event_request",
     "CIAppCreatePipelineEventRequestAttributes": "ci_app_create_pipeline_event_request_attributes",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Error": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1ErrorDomain": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error_domain",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Git": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Level": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1_level",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Node": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1ParentPipeline": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1_parent_pipeline",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1PreviousAttempt": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1_previous_attempt",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Status": "ci_app_create_pipeline_event_request_attributes_resource_option1_option1_status",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option2": "ci_app_create_pipeline_event_request_attributes_resource_option1_option2",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption1Option2Status": "ci_app_create_pipeline_event_request_attributes_resource_option1_option2_status",
     "CIAppCreatePipelineEventRequestAttributesResourceOption2": "ci_app_create_pipeline_event_request_attributes_resource_option2",
     "CIAppCreatePipelineEventRequestAttributesResourceOption2Level": "ci_app_create_pipeline_event_request_attributes_resource_option2_level",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption2Status": "ci_app_create_pipeline_event_request_attributes_resource_option2_status",
     "CIAppCreatePipelineEventRequestAttributesResourceOption3": "ci_app_create_pipeline_event_request_attributes_resource_option3",
     "CIAppCreatePipelineEventRequestAttributesResourceOption3Level": "ci_app_create_pipeline_event_request_attributes_resource_option3_level",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption3Status": "ci_app_create_pipeline_event_request_attributes_resource_option3_status",
     "CIAppCreatePipelineEventRequestAttributesResourceOption4": "ci_app_create_pipeline_event_request_attributes_resource_option4",
     "CIAppCreatePipelineEventRequestAttributesResourceOption4Level": "ci_app_create_pipeline_event_request_attributes_resource_option4_level",
-    "CIAppCreatePipelineEventRequestAttributesResourceOption4Status": "ci_app_create_pipeline_event_request_attributes_resource_option4_status",
     "CIAppCreatePipelineEventRequestData": "ci_app_create_pipeline_event_request_data",
     "CIAppCreatePipelineEventRequestDataOption2Item": "ci_app_create_pipeline_event_request_data_option2_item",
     "CIAppCreatePipelineEventRequestDataType": "ci_app_create_pipeline_event_request_data_type",
+    "CIAppGitInfo": "ci_app_git_info",
+    "CIAppPipelineEventFinishedPipeline": "ci_app_pipeline_event_finished_pipeline",
+    "CIAppPipelineEventFinishedPipelineError": "ci_app_pipeline_event_finished_pipeline_error",
+    "CIAppPipelineEventFinishedPipelineErrorDomain": "ci_app_pipeline_event_finished_pipeline_error_domain",
+    "CIAppPipelineEventFinishedPipelineNode": "ci_app_pipeline_event_finished_pipeline_node",
+    "CIAppPipelineEventFinishedPipelineParentPipeline": "ci_app_pipeline_event_finished_pipeline_parent_pipeline",
+    "CIAppPipelineEventFinishedPipelinePreviousAttempt": "ci_app_pipeline_event_finished_pipeline_previous_attempt",
+    "CIAppPipelineEventInProgressPipeline": "ci_app_pipeline_event_in_progress_pipeline",
+    "CIAppPipelineEventInProgressPipelineStatus": "ci_app_pipeline_event_in_progress_pipeline_status",
+    "CIAppPipelineEventPipelineLevel": "ci_app_pipeline_event_pipeline_level",
+    "CIAppPipelineEventPipelineStatus": "ci_app_pipeline_event_pipeline_status",
     "CIAppPipelineEventsRequest": "ci_app_pipeline_events_request",
     "CIAppPipelinesAggregateRequest": "ci_app_pipelines_aggregate_request",
     "CIAppPipelinesGroupBy": "ci_app_pipelines_group_by",
@@ -81,6 +78,8 @@ _MODULES = {
     "CIAppPipelinesGroupBySortType": "ci_app_pipelines_group_by_sort_type",
     "CIAppPipelinesQueryFilter": "ci_app_pipelines_query_filter",
     "CIAppQueryOptions": "ci_app_query_options",
+    "CIAppQueryPageOptions": "ci_app_query_page_options",
+    "CIAppSort": "ci_app_sort",
     "ChangeEventCustomAttributes": "change_event_custom_attributes",
     "ChangeEventCustomAttributesAuthor": "change_event_custom_attributes_author",
     "ChangeEventCustomAttributesAuthorType": "change_event_custom_attributes_author_type",
@@ -278,6 +277,7 @@ _MODULES = {
     "EscalationPolicyUpdateRequestDataAttributes": "escalation_policy_update_request_data_attributes",
     "EscalationPolicyUpdateRequestDataAttributesStepsItems": "escalation_policy_update_request_data_attributes_steps_items",
     "EscalationPolicyUpdateRequestDataRelationships": "escalation_policy_update_request_data_relationships",
+    "EscalationPolicyUpdateRequestDataType": "escalation_policy_update_request_data_type",
     "EventCategory": "event_category",
     "EventCreateRequest": "event_create_request",
     "EventCreateRequestPayload": "event_create_request_payload",
@@ -647,6 +647,7 @@ _MODULES = {
     "RUMApplicationUpdateRequest": "rum_application_update_request",
     "RUMApplicationUpdateType": "rum_application_update_type",
     "RUMCompute": "rum_compute",
+    "RUMComputeType": "rum_compute_type",
     "RUMEventProcessingState": "rum_event_processing_state",
     "RUMGroupBy": "rum_group_by",
     "RUMGroupByHistogram": "rum_group_by_histogram",
@@ -654,7 +655,9 @@ _MODULES = {
     "RUMProductAnalyticsRetentionState": "rum_product_analytics_retention_state",
     "RUMQueryFilter": "rum_query_filter",
     "RUMQueryOptions": "rum_query_options",
+    "RUMQueryPageOptions": "rum_query_page_options",
     "RUMSearchEventsRequest": "rum_search_events_request",
+    "RUMSort": "rum_sort",
     "RelationshipToPermission": "relationship_to_permission",
     "RelationshipToPermissionData": "relationship_to_permission_data",
     "RelationshipToPermissions": "relationship_to_permissions",
@@ -697,6 +700,7 @@ _MODULES = {
     "ScheduleUpdateRequestDataAttributes": "schedule_update_request_data_attributes",
     "ScheduleUpdateRequestDataAttributesLayersItems": "schedule_update_request_data_attributes_layers_items",
     "ScheduleUpdateRequestDataRelationships": "schedule_update_request_data_relationships",
+    "ScheduleUpdateRequestDataType": "schedule_update_request_data_type",
     "SendInvitationsResponse": "send_invitations_response",
     "SendInvitationsResponseDataItem": "send_invitations_response_data_item",
     "SendInvitationsResponseDataItemAttributes": "send_invitations_response_data_item_attributes",
@@ -728,6 +732,7 @@ _MODULES = {
     "UpdateDeploymentRuleParamsData": "update_deployment_rule_params_data",
     "UpdateDeploymentRuleParamsDataAttributes": "update_deployment_rule_params_data_attributes",
     "UpdateOnCallNotificationRuleRequest": "update_on_call_notification_rule_request",
+    "UpdateOnCallNotificationRuleRequestAttributes": "update_on_call_notification_rule_request_attributes",
     "UpdateOnCallNotificationRuleRequestData": "update_on_call_notification_rule_request_data",
     "UpdateOpenAPIRequest": "update_open_api_request",
     "UpdateOpenAPIResponse": "update_open_api_response",
@@ -822,47 +827,11 @@ if TYPE_CHECKING:
     from .ci_app_compute_type import CIAppComputeType
     from .ci_app_create_pipeline_event_request import CIAppCreatePipelineEventRequest
     from .ci_app_create_pipeline_event_request_attributes import CIAppCreatePipelineEventRequestAttributes
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1 import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Error,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error_domain import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1ErrorDomain,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Git,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1_level import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Level,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Node,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1_parent_pipeline import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1ParentPipeline,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1_previous_attempt import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1PreviousAttempt,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option1_status import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Status,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option2 import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option2,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option1_option2_status import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption1Option2Status,
-    )
     from .ci_app_create_pipeline_event_request_attributes_resource_option2 import (
         CIAppCreatePipelineEventRequestAttributesResourceOption2,
     )
     from .ci_app_create_pipeline_event_request_attributes_resource_option2_level import (
         CIAppCreatePipelineEventRequestAttributesResourceOption2Level,
-    )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option2_status import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption2Status,
     )
     from .ci_app_create_pipeline_event_request_attributes_resource_option3 import (
         CIAppCreatePipelineEventRequestAttributesResourceOption3,
@@ -870,21 +839,30 @@ if TYPE_CHECKING:
     from .ci_app_create_pipeline_event_request_attributes_resource_option3_level import (
         CIAppCreatePipelineEventRequestAttributesResourceOption3Level,
     )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option3_status import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption3Status,
-    )
     from .ci_app_create_pipeline_event_request_attributes_resource_option4 import (
         CIAppCreatePipelineEventRequestAttributesResourceOption4,
     )
     from .ci_app_create_pipeline_event_request_attributes_resource_option4_level import (
         CIAppCreatePipelineEventRequestAttributesResourceOption4Level,
     )
-    from .ci_app_create_pipeline_event_request_attributes_resource_option4_status import (
-        CIAppCreatePipelineEventRequestAttributesResourceOption4Status,
-    )
     from .ci_app_create_pipeline_event_request_data import CIAppCreatePipelineEventRequestData
     from .ci_app_create_pipeline_event_request_data_option2_item import CIAppCreatePipelineEventRequestDataOption2Item
     from .ci_app_create_pipeline_event_request_data_type import CIAppCreatePipelineEventRequestDataType
+    from .ci_app_git_info import CIAppGitInfo
+    from .ci_app_pipeline_event_finished_pipeline import CIAppPipelineEventFinishedPipeline
+    from .ci_app_pipeline_event_finished_pipeline_error import CIAppPipelineEventFinishedPipelineError
+    from .ci_app_pipeline_event_finished_pipeline_error_domain import CIAppPipelineEventFinishedPipelineErrorDomain
+    from .ci_app_pipeline_event_finished_pipeline_node import CIAppPipelineEventFinishedPipelineNode
+    from .ci_app_pipeline_event_finished_pipeline_parent_pipeline import (
+        CIAppPipelineEventFinishedPipelineParentPipeline,
+    )
+    from .ci_app_pipeline_event_finished_pipeline_previous_attempt import (
+        CIAppPipelineEventFinishedPipelinePreviousAttempt,
+    )
+    from .ci_app_pipeline_event_in_progress_pipeline import CIAppPipelineEventInProgressPipeline
+    from .ci_app_pipeline_event_in_progress_pipeline_status import CIAppPipelineEventInProgressPipelineStatus
+    from .ci_app_pipeline_event_pipeline_level import CIAppPipelineEventPipelineLevel
+    from .ci_app_pipeline_event_pipeline_status import CIAppPipelineEventPipelineStatus
     from .ci_app_pipeline_events_request import CIAppPipelineEventsRequest
     from .ci_app_pipelines_aggregate_request import CIAppPipelinesAggregateRequest
     from .ci_app_pipelines_group_by import CIAppPipelinesGroupBy
@@ -894,6 +872,8 @@ if TYPE_CHECKING:
     from .ci_app_pipelines_group_by_sort_type import CIAppPipelinesGroupBySortType
     from .ci_app_pipelines_query_filter import CIAppPipelinesQueryFilter
     from .ci_app_query_options import CIAppQueryOptions
+    from .ci_app_query_page_options import CIAppQueryPageOptions
+    from .ci_app_sort import CIAppSort
     from .change_event_custom_attributes import ChangeEventCustomAttributes
     from .change_event_custom_attributes_author import ChangeEventCustomAttributesAuthor
     from .change_event_custom_attributes_author_type import ChangeEventCustomAttributesAuthorType
@@ -1211,6 +1191,7 @@ if TYPE_CHECKING:
         EscalationPolicyUpdateRequestDataAttributesStepsItems,
     )
     from .escalation_policy_update_request_data_relationships import EscalationPolicyUpdateRequestDataRelationships
+    from .escalation_policy_update_request_data_type import EscalationPolicyUpdateRequestDataType
     from .event_category import EventCategory
     from .event_create_request import EventCreateRequest
     from .event_create_request_payload import EventCreateRequestPayload
@@ -1818,6 +1799,7 @@ if TYPE_CHECKING:
     from .rum_application_update_request import RUMApplicationUpdateRequest
     from .rum_application_update_type import RUMApplicationUpdateType
     from .rum_compute import RUMCompute
+    from .rum_compute_type import RUMComputeType
     from .rum_event_processing_state import RUMEventProcessingState
     from .rum_group_by import RUMGroupBy
     from .rum_group_by_histogram import RUMGroupByHistogram
@@ -1825,7 +1807,9 @@ if TYPE_CHECKING:
     from .rum_product_analytics_retention_state import RUMProductAnalyticsRetentionState
     from .rum_query_filter import RUMQueryFilter
     from .rum_query_options import RUMQueryOptions
+    from .rum_query_page_options import RUMQueryPageOptions
     from .rum_search_events_request import RUMSearchEventsRequest
+    from .rum_sort import RUMSort
     from .relationship_to_permission import RelationshipToPermission
     from .relationship_to_permission_data import RelationshipToPermissionData
     from .relationship_to_permissions import RelationshipToPermissions
@@ -1874,6 +1858,7 @@ if TYPE_CHECKING:
     from .schedule_update_request_data_attributes import ScheduleUpdateRequestDataAttributes
     from .schedule_update_request_data_attributes_layers_items import ScheduleUpdateRequestDataAttributesLayersItems
     from .schedule_update_request_data_relationships import ScheduleUpdateRequestDataRelationships
+    from .schedule_update_request_data_type import ScheduleUpdateRequestDataType
     from .send_invitations_response import SendInvitationsResponse
     from .send_invitations_response_data_item import SendInvitationsResponseDataItem
     from .send_invitations_response_data_item_attributes import SendInvitationsResponseDataItemAttributes
@@ -1907,6 +1892,7 @@ if TYPE_CHECKING:
     from .update_deployment_rule_params_data import UpdateDeploymentRuleParamsData
     from .update_deployment_rule_params_data_attributes import UpdateDeploymentRuleParamsDataAttributes
     from .update_on_call_notification_rule_request import UpdateOnCallNotificationRuleRequest
+    from .update_on_call_notification_rule_request_attributes import UpdateOnCallNotificationRuleRequestAttributes
     from .update_on_call_notification_rule_request_data import UpdateOnCallNotificationRuleRequestData
     from .update_open_api_request import UpdateOpenAPIRequest
     from .update_open_api_response import UpdateOpenAPIResponse

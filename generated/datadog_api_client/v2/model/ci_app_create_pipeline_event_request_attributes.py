@@ -4,11 +4,11 @@ from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option2,
     ci_app_create_pipeline_event_request_attributes_resource_option2,
     ci_app_create_pipeline_event_request_attributes_resource_option3,
     ci_app_create_pipeline_event_request_attributes_resource_option4,
+    ci_app_pipeline_event_finished_pipeline,
+    ci_app_pipeline_event_in_progress_pipeline,
 )
 
 
@@ -18,8 +18,8 @@ class CIAppCreatePipelineEventRequestAttributes(OpenApiModel):
         str | None, Field(description='The name of the CI provider. By default, this is "custom".')
     ] = None
     resource: Annotated[
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1
-        | ci_app_create_pipeline_event_request_attributes_resource_option1_option2.CIAppCreatePipelineEventRequestAttributesResourceOption1Option2
+        ci_app_pipeline_event_finished_pipeline.CIAppPipelineEventFinishedPipeline
+        | ci_app_pipeline_event_in_progress_pipeline.CIAppPipelineEventInProgressPipeline
         | ci_app_create_pipeline_event_request_attributes_resource_option2.CIAppCreatePipelineEventRequestAttributesResourceOption2
         | ci_app_create_pipeline_event_request_attributes_resource_option3.CIAppCreatePipelineEventRequestAttributesResourceOption3
         | ci_app_create_pipeline_event_request_attributes_resource_option4.CIAppCreatePipelineEventRequestAttributesResourceOption4,

@@ -5,11 +5,11 @@ from pydantic import Field
 from datetime import datetime
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node,
     ci_app_create_pipeline_event_request_attributes_resource_option2_level,
-    ci_app_create_pipeline_event_request_attributes_resource_option2_status,
+    ci_app_git_info,
+    ci_app_pipeline_event_finished_pipeline_error,
+    ci_app_pipeline_event_finished_pipeline_node,
+    ci_app_pipeline_event_pipeline_status,
 )
 
 
@@ -18,14 +18,8 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption2(OpenApiModel):
         None
     )
     end: Annotated[datetime, Field(description="Time when the stage run finished. The time format must be RFC3339.")]
-    error: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Error
-        | None
-    ) = None
-    git: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Git
-        | None
-    ) = None
+    error: ci_app_pipeline_event_finished_pipeline_error.CIAppPipelineEventFinishedPipelineError | None = None
+    git: ci_app_git_info.CIAppGitInfo | None = None
     id: Annotated[str, Field(description="UUID for the stage. It has to be unique at least in the pipeline scope.")]
     level: (
         ci_app_create_pipeline_event_request_attributes_resource_option2_level.CIAppCreatePipelineEventRequestAttributesResourceOption2Level
@@ -37,10 +31,7 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption2(OpenApiModel):
         ),
     ] = None
     name: Annotated[str, Field(description="The name for the stage.")]
-    node: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Node
-        | None
-    ) = None
+    node: ci_app_pipeline_event_finished_pipeline_node.CIAppPipelineEventFinishedPipelineNode | None = None
     parameters: Annotated[
         dict[str, str] | None,
         Field(description="A map of key-value parameters or environment variables that were defined for the pipeline."),
@@ -54,9 +45,7 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption2(OpenApiModel):
             description="Time when the stage run started (it should not include any queue time). The time format must be RFC3339."
         ),
     ]
-    status: (
-        ci_app_create_pipeline_event_request_attributes_resource_option2_status.CIAppCreatePipelineEventRequestAttributesResourceOption2Status
-    )
+    status: ci_app_pipeline_event_pipeline_status.CIAppPipelineEventPipelineStatus
     tags: Annotated[
         list[str] | None,
         Field(description="A list of user-defined tags. The tags must follow the `key:value` pattern."),

@@ -5,25 +5,19 @@ from pydantic import Field
 from datetime import datetime
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node,
     ci_app_create_pipeline_event_request_attributes_resource_option3_level,
-    ci_app_create_pipeline_event_request_attributes_resource_option3_status,
+    ci_app_git_info,
+    ci_app_pipeline_event_finished_pipeline_error,
+    ci_app_pipeline_event_finished_pipeline_node,
+    ci_app_pipeline_event_pipeline_status,
 )
 
 
 class CIAppCreatePipelineEventRequestAttributesResourceOption3(OpenApiModel):
     dependencies: Annotated[list[str] | None, Field(description="A list of job IDs that this job depends on.")] = None
     end: Annotated[datetime, Field(description="Time when the job run finished. The time format must be RFC3339.")]
-    error: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Error
-        | None
-    ) = None
-    git: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Git
-        | None
-    ) = None
+    error: ci_app_pipeline_event_finished_pipeline_error.CIAppPipelineEventFinishedPipelineError | None = None
+    git: ci_app_git_info.CIAppGitInfo | None = None
     id: Annotated[str, Field(description="The UUID for the job. It has to be unique within each pipeline execution.")]
     level: (
         ci_app_create_pipeline_event_request_attributes_resource_option3_level.CIAppCreatePipelineEventRequestAttributesResourceOption3Level
@@ -35,10 +29,7 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption3(OpenApiModel):
         ),
     ] = None
     name: Annotated[str, Field(description="The name for the job.")]
-    node: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Node
-        | None
-    ) = None
+    node: ci_app_pipeline_event_finished_pipeline_node.CIAppPipelineEventFinishedPipelineNode | None = None
     parameters: Annotated[
         dict[str, str] | None,
         Field(description="A map of key-value parameters or environment variables that were defined for the pipeline."),
@@ -54,9 +45,7 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption3(OpenApiModel):
             description="Time when the job run instance started (it should not include any queue time). The time format must be RFC3339."
         ),
     ]
-    status: (
-        ci_app_create_pipeline_event_request_attributes_resource_option3_status.CIAppCreatePipelineEventRequestAttributesResourceOption3Status
-    )
+    status: ci_app_pipeline_event_pipeline_status.CIAppPipelineEventPipelineStatus
     tags: Annotated[
         list[str] | None,
         Field(description="A list of user-defined tags. The tags must follow the `key:value` pattern."),

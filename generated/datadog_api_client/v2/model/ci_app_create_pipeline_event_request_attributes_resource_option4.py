@@ -5,24 +5,18 @@ from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node,
     ci_app_create_pipeline_event_request_attributes_resource_option4_level,
-    ci_app_create_pipeline_event_request_attributes_resource_option4_status,
+    ci_app_git_info,
+    ci_app_pipeline_event_finished_pipeline_error,
+    ci_app_pipeline_event_finished_pipeline_node,
+    ci_app_pipeline_event_pipeline_status,
 )
 
 
 class CIAppCreatePipelineEventRequestAttributesResourceOption4(OpenApiModel):
     end: Annotated[datetime, Field(description="Time when the step run finished. The time format must be RFC3339.")]
-    error: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Error
-        | None
-    ) = None
-    git: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Git
-        | None
-    ) = None
+    error: ci_app_pipeline_event_finished_pipeline_error.CIAppPipelineEventFinishedPipelineError | None = None
+    git: ci_app_git_info.CIAppGitInfo | None = None
     id: Annotated[str, Field(description="UUID for the step. It has to be unique within each pipeline execution.")]
     job_id: Annotated[str | None, Field(description="The parent job UUID (if applicable).")] = None
     job_name: Annotated[str | None, Field(description="The parent job name (if applicable).")] = None
@@ -36,10 +30,7 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption4(OpenApiModel):
         ),
     ] = None
     name: Annotated[str, Field(description="The name for the step.")]
-    node: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Node
-        | None
-    ) = None
+    node: ci_app_pipeline_event_finished_pipeline_node.CIAppPipelineEventFinishedPipelineNode | None = None
     parameters: Annotated[
         dict[str, str] | None,
         Field(description="A map of key-value parameters or environment variables that were defined for the pipeline."),
@@ -49,9 +40,7 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption4(OpenApiModel):
     stage_id: Annotated[str | None, Field(description="The parent stage UUID (if applicable).")] = None
     stage_name: Annotated[str | None, Field(description="The parent stage name (if applicable).")] = None
     start: Annotated[datetime, Field(description="Time when the step run started. The time format must be RFC3339.")]
-    status: (
-        ci_app_create_pipeline_event_request_attributes_resource_option4_status.CIAppCreatePipelineEventRequestAttributesResourceOption4Status
-    )
+    status: ci_app_pipeline_event_pipeline_status.CIAppPipelineEventPipelineStatus
     tags: Annotated[
         list[str] | None,
         Field(description="A list of user-defined tags. The tags must follow the `key:value` pattern."),

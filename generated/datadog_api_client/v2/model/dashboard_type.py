@@ -5,7 +5,7 @@ from enum import StrEnum
 
 class DashboardType(StrEnum):
     CUSTOM_TIMEBOARD = "custom_timeboard"
-    CUSTOM_TIMEBOARD_ = "custom_screenboard"
+    CUSTOM_SCREENBOARD = "custom_screenboard"
     INTEGRATION_SCREENBOARD = "integration_screenboard"
     INTEGRATION_TIMEBOARD = "integration_timeboard"
     HOST_TIMEBOARD = "host_timeboard"

@@ -4,9 +4,9 @@ from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
-    escalation_policy_create_request_data_type,
     escalation_policy_update_request_data_attributes,
     escalation_policy_update_request_data_relationships,
+    escalation_policy_update_request_data_type,
 )
 
 
@@ -16,4 +16,4 @@ class EscalationPolicyUpdateRequestData(OpenApiModel):
     relationships: (
         escalation_policy_update_request_data_relationships.EscalationPolicyUpdateRequestDataRelationships | None
     ) = None
-    type: escalation_policy_create_request_data_type.EscalationPolicyCreateRequestDataType
+    type: escalation_policy_update_request_data_type.EscalationPolicyUpdateRequestDataType

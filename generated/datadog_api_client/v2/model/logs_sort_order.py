@@ -4,7 +4,7 @@ from enum import StrEnum
 
 
 class LogsSortOrder(StrEnum):
-    ASC = "asc"
+    ASCENDING = "asc"
     DESC = "desc"
 
     _missing_ = unknown_enum_member

@@ -3,7 +3,7 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import audit_logs_query_page_options, rum_compute, rum_group_by, rum_query_filter, rum_query_options
+from . import rum_compute, rum_group_by, rum_query_filter, rum_query_options, rum_query_page_options
 
 
 class RUMAggregateRequest(OpenApiModel):
@@ -14,4 +14,4 @@ class RUMAggregateRequest(OpenApiModel):
     filter: rum_query_filter.RUMQueryFilter | None = None
     group_by: Annotated[list[rum_group_by.RUMGroupBy] | None, Field(description="The rules for the group by.")] = None
     options: rum_query_options.RUMQueryOptions | None = None
-    page: audit_logs_query_page_options.AuditLogsQueryPageOptions | None = None
+    page: rum_query_page_options.RUMQueryPageOptions | None = None

@@ -3,7 +3,7 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_compute_type, rum_aggregation_function
+from . import rum_aggregation_function, rum_compute_type
 
 
 class RUMCompute(OpenApiModel):
@@ -15,4 +15,4 @@ class RUMCompute(OpenApiModel):
         ),
     ] = None
     metric: Annotated[str | None, Field(description="The metric to use.")] = None
-    type: ci_app_compute_type.CIAppComputeType | None = None
+    type: rum_compute_type.RUMComputeType | None = None

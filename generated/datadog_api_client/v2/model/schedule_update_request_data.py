@@ -4,9 +4,9 @@ from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
-    schedule_create_request_data_type,
     schedule_update_request_data_attributes,
     schedule_update_request_data_relationships,
+    schedule_update_request_data_type,
 )
 
 
@@ -14,4 +14,4 @@ class ScheduleUpdateRequestData(OpenApiModel):
     attributes: schedule_update_request_data_attributes.ScheduleUpdateRequestDataAttributes
     id: Annotated[str, Field(description="The ID of the schedule to be updated.")]
     relationships: schedule_update_request_data_relationships.ScheduleUpdateRequestDataRelationships | None = None
-    type: schedule_create_request_data_type.ScheduleCreateRequestDataType
+    type: schedule_update_request_data_type.ScheduleUpdateRequestDataType

@@ -5,13 +5,15 @@ from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
     on_call_notification_rule_relationships,
-    on_call_notification_rule_request_attributes,
     on_call_notification_rule_type,
+    update_on_call_notification_rule_request_attributes,
 )
 
 
 class UpdateOnCallNotificationRuleRequestData(OpenApiModel):
-    attributes: on_call_notification_rule_request_attributes.OnCallNotificationRuleRequestAttributes | None = None
+    attributes: (
+        update_on_call_notification_rule_request_attributes.UpdateOnCallNotificationRuleRequestAttributes | None
+    ) = None
     id: Annotated[str | None, Field(description="Unique identifier for the rule")] = None
     relationships: on_call_notification_rule_relationships.OnCallNotificationRuleRelationships | None = None
     type: on_call_notification_rule_type.OnCallNotificationRuleType

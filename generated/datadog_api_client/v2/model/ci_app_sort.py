@@ -3,8 +3,8 @@ from datadog_api_client.model_utils import unknown_enum_member
 from enum import StrEnum
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption4Status(StrEnum):
-    SUCCESS = "success"
-    ERROR = "error"
+class CIAppSort(StrEnum):
+    TIMESTAMP_ASCENDING = "timestamp"
+    TIMESTAMP = "-timestamp"
 
     _missing_ = unknown_enum_member

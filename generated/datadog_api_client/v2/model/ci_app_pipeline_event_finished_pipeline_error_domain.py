@@ -3,7 +3,7 @@ from datadog_api_client.model_utils import unknown_enum_member
 from enum import StrEnum
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption1Option1ErrorDomain(StrEnum):
+class CIAppPipelineEventFinishedPipelineErrorDomain(StrEnum):
     PROVIDER = "provider"
     USER = "user"
     UNKNOWN = "unknown"

@@ -3,7 +3,7 @@ from datadog_api_client.model_utils import unknown_enum_member
 from enum import StrEnum
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption1Option2Status(StrEnum):
-    RUNNING = "running"
+class CIAppPipelineEventPipelineLevel(StrEnum):
+    PIPELINE = "pipeline"
 
     _missing_ = unknown_enum_member

@@ -5,6 +5,6 @@ from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption1Option1PreviousAttempt(OpenApiModel):
+class CIAppPipelineEventFinishedPipelinePreviousAttempt(OpenApiModel):
     id: Annotated[str, Field(description="UUID of a pipeline.")]
     url: Annotated[str | None, Field(description="The URL to look at the pipeline in the CI provider UI.")] = None

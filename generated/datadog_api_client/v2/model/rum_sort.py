@@ -1,12 +1,10 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
-from enum import IntEnum
+from enum import StrEnum
 
 
-class ServiceChecksItemStatus(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
+class RUMSort(StrEnum):
+    TIMESTAMP_ASCENDING = "timestamp"
+    TIMESTAMP = "-timestamp"
 
     _missing_ = unknown_enum_member

@@ -1,38 +1,36 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
+from datetime import datetime
 from typing import Annotated
 from pydantic import Field
-from datetime import datetime
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_level,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_parent_pipeline,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option1_previous_attempt,
-    ci_app_create_pipeline_event_request_attributes_resource_option1_option2_status,
+    ci_app_git_info,
+    ci_app_pipeline_event_finished_pipeline_error,
+    ci_app_pipeline_event_finished_pipeline_node,
+    ci_app_pipeline_event_finished_pipeline_parent_pipeline,
+    ci_app_pipeline_event_finished_pipeline_previous_attempt,
+    ci_app_pipeline_event_pipeline_level,
+    ci_app_pipeline_event_pipeline_status,
 )
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption1Option2(OpenApiModel):
-    error: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Error
-        | None
-    ) = None
-    git: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_git.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Git
-        | None
-    ) = None
+class CIAppPipelineEventFinishedPipeline(OpenApiModel):
+    end: Annotated[
+        datetime,
+        Field(
+            description="Time when the pipeline run finished. It cannot be older than 18 hours in the past from the current time. The time format must be RFC3339."
+        ),
+    ]
+    error: ci_app_pipeline_event_finished_pipeline_error.CIAppPipelineEventFinishedPipelineError | None = None
+    git: ci_app_git_info.CIAppGitInfo | None = None
     is_manual: Annotated[
         bool | None, Field(description="Whether or not the pipeline was triggered manually by the user.")
     ] = None
     is_resumed: Annotated[
         bool | None, Field(description="Whether or not the pipeline was resumed after being blocked.")
     ] = None
-    level: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_level.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Level
-    )
+    level: ci_app_pipeline_event_pipeline_level.CIAppPipelineEventPipelineLevel
     metrics: Annotated[
         list[str] | None,
         Field(
@@ -42,17 +40,13 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption1Option2(OpenApiMod
     name: Annotated[
         str, Field(description="Name of the pipeline. All pipeline runs for the builds should have the same name.")
     ]
-    node: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_node.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Node
-        | None
-    ) = None
+    node: ci_app_pipeline_event_finished_pipeline_node.CIAppPipelineEventFinishedPipelineNode | None = None
     parameters: Annotated[
         dict[str, str] | None,
         Field(description="A map of key-value parameters or environment variables that were defined for the pipeline."),
     ] = None
     parent_pipeline: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_parent_pipeline.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1ParentPipeline
-        | None
+        ci_app_pipeline_event_finished_pipeline_parent_pipeline.CIAppPipelineEventFinishedPipelineParentPipeline | None
     ) = None
     partial_retry: Annotated[
         bool,
@@ -67,7 +61,7 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption1Option2(OpenApiMod
         ),
     ] = None
     previous_attempt: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_previous_attempt.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1PreviousAttempt
+        ci_app_pipeline_event_finished_pipeline_previous_attempt.CIAppPipelineEventFinishedPipelinePreviousAttempt
         | None
     ) = None
     queue_time: Annotated[int | None, Field(description="The queue time in milliseconds, if applicable.")] = None
@@ -77,14 +71,15 @@ class CIAppCreatePipelineEventRequestAttributesResourceOption1Option2(OpenApiMod
             description="Time when the pipeline run started (it should not include any queue time). The time format must be RFC3339."
         ),
     ]
-    status: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option2_status.CIAppCreatePipelineEventRequestAttributesResourceOption1Option2Status
-    )
+    status: ci_app_pipeline_event_pipeline_status.CIAppPipelineEventPipelineStatus
     tags: Annotated[
         list[str] | None,
         Field(description="A list of user-defined tags. The tags must follow the `key:value` pattern."),
     ] = None
     unique_id: Annotated[
-        str, Field(description="UUID of the pipeline run. The ID has to be the same as the finished pipeline.")
+        str,
+        Field(
+            description="UUID of the pipeline run. The ID has to be unique across retries and pipelines, including partial retries."
+        ),
     ]
     url: Annotated[str, Field(description="The URL to look at the pipeline in the CI provider UI.")]

@@ -3,10 +3,11 @@ from datadog_api_client.model_utils import unknown_enum_member
 from enum import StrEnum
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption3Status(StrEnum):
+class CIAppPipelineEventPipelineStatus(StrEnum):
     SUCCESS = "success"
     ERROR = "error"
     CANCELED = "canceled"
     SKIPPED = "skipped"
+    BLOCKED = "blocked"
 
     _missing_ = unknown_enum_member

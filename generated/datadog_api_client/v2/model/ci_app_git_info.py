@@ -5,7 +5,7 @@ from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Git(OpenApiModel):
+class CIAppGitInfo(OpenApiModel):
     author_email: Annotated[str, Field(description="The commit author email.")]
     author_name: Annotated[str | None, Field(description="The commit author name.")] = None
     author_time: Annotated[str | None, Field(description="The commit author timestamp in RFC3339 format.")] = None

@@ -5,7 +5,7 @@ from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Node(OpenApiModel):
+class CIAppPipelineEventFinishedPipelineNode(OpenApiModel):
     hostname: Annotated[str | None, Field(description="FQDN of the host.")] = None
     labels: Annotated[list[str] | None, Field(description="A list of labels used to select or identify the node.")] = (
         None

@@ -3,13 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error_domain
+from . import ci_app_pipeline_event_finished_pipeline_error_domain
 
 
-class CIAppCreatePipelineEventRequestAttributesResourceOption1Option1Error(OpenApiModel):
+class CIAppPipelineEventFinishedPipelineError(OpenApiModel):
     domain: (
-        ci_app_create_pipeline_event_request_attributes_resource_option1_option1_error_domain.CIAppCreatePipelineEventRequestAttributesResourceOption1Option1ErrorDomain
-        | None
+        ci_app_pipeline_event_finished_pipeline_error_domain.CIAppPipelineEventFinishedPipelineErrorDomain | None
     ) = None
     message: Annotated[str | None, Field(description="Error message.")] = None
     stack: Annotated[str | None, Field(description="The stack trace of the reported errors.")] = None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+
+
+class CIAppQueryPageOptions(OpenApiModel):
+    cursor: Annotated[
+        str | None, Field(description="List following results with a cursor provided in the previous query.")
+    ] = None
+    limit: Annotated[int | None, Field(description="Maximum number of events in the response.")] = None
