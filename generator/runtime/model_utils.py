@@ -37,7 +37,7 @@ def _unknown_enum_member(cls: type[Enum], value: Any) -> Enum | None:
     """``Enum._missing_``: a value the docs do not list becomes a pseudo-member named ``UNKNOWN_VALUE``
     that keeps the value (so it compares equal to it and dumps back the same). Values of the wrong type
     still fail (``None`` makes ``Enum`` raise its ValueError)."""
-    base = cls._member_type_
+    base = cls._member_type_  # type: ignore[attr-defined]  # set by EnumMeta on every enum class
     if base is object:
         member = object.__new__(cls)
     elif isinstance(value, base) and not isinstance(value, bool):

@@ -31,7 +31,7 @@ _ROOT = __package__  # the generated SDK's root package: this module sits at its
 def resolve_type(ref: str) -> Any:
     """``"v2.model.x:Cls"`` -> ``Cls``; ``"list[v2.model.x:Cls]"`` -> ``list[Cls]``."""
     if ref.startswith("list[") and ref.endswith("]"):
-        return list[resolve_type(ref[5:-1])]
+        return list[resolve_type(ref[5:-1])]  # type: ignore[misc]  # a type built at run time
     module, _, name = ref.partition(":")
     if not name:
         raise ApiValueError(f"bad type reference {ref!r}: expected 'module:Class'")

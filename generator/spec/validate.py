@@ -6,6 +6,8 @@ The pages do not say which fields are nullable, so ``null`` is accepted everywhe
 
 from __future__ import annotations
 
+import datetime
+import uuid
 from typing import Any
 
 from generator.spec.schema import (
@@ -42,7 +44,9 @@ def mismatches(schema: Schema, value: Any, pointer: str = "") -> list[tuple[str,
     if expected:
         return [(pointer, f"expected {expected}, found {_json_type(value)}")]
     found: list[tuple[str, str]] = []
-    if isinstance(schema, EnumSchema) and schema.values and value not in schema.values:
+    if isinstance(schema, StringSchema) and schema.format in FORMAT_CHECKS and not FORMAT_CHECKS[schema.format](value):
+        found.append((pointer, f"{value!r} is not a valid {schema.format}"))
+    elif isinstance(schema, EnumSchema) and schema.values and value not in schema.values:
         found.append((pointer, f"{value!r} is not one of the allowed values {schema.values}"))
     elif isinstance(schema, ArraySchema):
         for index, item in enumerate(value):
@@ -70,6 +74,25 @@ def _object_mismatches(schema: ObjectSchema, value: dict, pointer: str) -> list[
             if key not in known:
                 found.extend(mismatches(schema.additional, item, f"{pointer}/{key}"))
     return found
+
+
+def _parses(parse) -> Any:
+    def check(text: str) -> bool:
+        try:
+            parse(text)
+        except ValueError:
+            return False
+        return True
+
+    return check
+
+
+# The formats the generated models parse into Python types: a value that fails here fails in the SDK too.
+FORMAT_CHECKS = {
+    "date-time": _parses(datetime.datetime.fromisoformat),
+    "date": _parses(datetime.date.fromisoformat),
+    "uuid": _parses(uuid.UUID),
+}
 
 
 def _type_error(schema: Schema, value: Any) -> str:

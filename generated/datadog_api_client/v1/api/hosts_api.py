@@ -122,7 +122,8 @@ class HostsApi:
     """Get information about your infrastructure hosts in Datadog, and mute or unmute any notifications from your hosts. See the [Infrastructure page](https://docs.datadoghq.com/infrastructure/) for more information."""
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
+        self.api_client: Any = api_client if api_client is not None else ApiClient()
 
     def get_host_totals(
         self,

@@ -36,7 +36,8 @@ class IPRangesApi:
     """Get a list of IP prefixes belonging to Datadog."""
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
+        self.api_client: Any = api_client if api_client is not None else ApiClient()
 
     def get_ip_ranges(
         self,

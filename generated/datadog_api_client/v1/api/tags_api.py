@@ -149,7 +149,8 @@ class TagsApi:
     Read more about tags on [Getting Started with Tags](https://docs.datadoghq.com/getting_started/tagging/)."""
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
+        self.api_client: Any = api_client if api_client is not None else ApiClient()
 
     def create_host_tags(
         self,

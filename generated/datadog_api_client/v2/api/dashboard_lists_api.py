@@ -123,7 +123,8 @@ class DashboardListsApi:
     """Interact with your dashboard lists through the API to organize, find, and share all of your dashboards with your team and organization."""
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
+        self.api_client: Any = api_client if api_client is not None else ApiClient()
 
     def create_dashboard_list_items(
         self,

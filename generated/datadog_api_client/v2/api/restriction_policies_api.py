@@ -89,7 +89,8 @@ class RestrictionPoliciesApi:
     """A restriction policy defines the access control rules for a resource, mapping a set of relations (such as editor and viewer) to a set of allowed principals (such as roles, teams, or users). The restriction policy determines who is authorized to perform what actions on the resource."""
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
+        self.api_client: Any = api_client if api_client is not None else ApiClient()
 
     def delete_restriction_policy(
         self,

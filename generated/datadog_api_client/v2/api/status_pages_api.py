@@ -360,7 +360,8 @@ class StatusPagesApi:
     """Manage your status pages and communicate service disruptions to stakeholders via Datadog's API. See the [Status Pages documentation](https://docs.datadoghq.com/incident_response/status_pages/) for more information."""
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
+        self.api_client: Any = api_client if api_client is not None else ApiClient()
 
     def create_component(
         self,
