@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 
 from generator.problems import Problem
-from generator.render.package import DEFAULT_PACKAGE, render_package
+from generator.render.contract_tests import render_contract_tests
+from generator.render.package import DEFAULT_PACKAGE, format_source, render_package
 from generator.spec.spec import Spec
 
 DIFF_LINES = 40
@@ -23,6 +24,8 @@ DIFF_LINES = 40
 def render_tree(spec: Spec, package: str = DEFAULT_PACKAGE) -> tuple[dict[str, str], list[Problem]]:
     """Relative path -> file content for every file of the output tree, and what rendering reported."""
     files, problems = render_package(spec, package)
+    files.update(render_contract_tests(spec, package))
+    files = {path: format_source(path, text) for path, text in sorted(files.items())}
     files["spec.json"] = spec.to_json()
     files["openapi.json"] = json.dumps(spec.to_openapi(), indent=2, ensure_ascii=False) + "\n"
     return files, problems

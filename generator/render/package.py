@@ -1,8 +1,9 @@
-"""The whole SDK package: runtime copied verbatim, models, API modules, lazy indexes; formatted once.
+"""The whole SDK package: runtime copied verbatim, models, API modules, lazy indexes.
 
-``render_package(spec)`` returns relative path -> file content. Everything is formatted by black, pinned
-and in-process, with an explicit mode (no configuration is picked up from the surroundings), once per
-file; the result depends on the spec alone: same pages, same bytes.
+``render_package(spec)`` returns relative path -> file content, not yet formatted; ``format_source`` is
+the one formatter of every generated Python file: black, pinned and in-process, with an explicit mode (no
+configuration is picked up from the surroundings). The result depends on the spec alone: same pages,
+same bytes.
 """
 
 from __future__ import annotations
@@ -63,10 +64,11 @@ def render_package(spec: Spec, package: str = DEFAULT_PACKAGE) -> tuple[dict[str
         files[f"{root}/api/__init__.py"] = environment.get_template("lazy_index.py.jinja").render(
             docstring=f"API classes of the Datadog API {version}.", entries=[(a.class_name, a.module) for a in apis]
         )
-    return {path: _format(path, text) for path, text in sorted(files.items())}, sorted(set(problems))
+    return files, sorted(set(problems))
 
 
-def _format(path: str, text: str) -> str:
+def format_source(path: str, text: str) -> str:
+    """``text`` formatted by black when ``path`` is a Python file, else unchanged."""
     if not path.endswith(".py"):
         return text
     return black.format_str(text, mode=BLACK_MODE)
