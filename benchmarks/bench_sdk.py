@@ -14,8 +14,9 @@ the .pyc caches, then N more times, and the median is kept):
 3. the deserialisation of a ``GET /api/v2/users`` 200 response of 1,000 users, from JSON text to models:
    the documented example of docs_input/pages/users.md with its user replicated 1,000 times (distinct
    ids, emails, handles, names; its one included org kept once; the example's placeholder
-   ``"integer"`` page counts made integers, as both SDKs reject them). Ours: ``json.loads`` then
-   ``Class.model_validate`` with the 200 class of ``users_api._LIST_USERS`` (what our ApiClient does);
+   ``"integer"`` page counts made integers, as both SDKs reject them). Ours: ``read_success`` with the
+   200 class of ``users_api._LIST_USERS``, what our ApiClient does with a 2xx answer (pydantic's
+   ``validate_json`` on the bytes);
    the official: ``ApiClient.deserialize(text, (UsersResponse,), check_return_type)``, what its
    ``call_api`` does. Both build nested models (checked). The first call of a process is reported apart
    (ours builds its pydantic schemas then); users/s come from the second call.
@@ -94,10 +95,11 @@ else:  # deserialise
     with open(sys.argv[3], encoding="utf-8") as file:
         text = file.read()
     if sdk == "ours":
-        from datadog_api_client.serialization import resolve_type
+        from datadog_api_client.serialization import read_success, resolve_type
         from datadog_api_client.v2.api import users_api
-        cls = resolve_type(users_api._LIST_USERS.responses[200])
-        parse = lambda: cls.model_validate(json.loads(text))
+        ref = users_api._LIST_USERS.responses[200]
+        cls, content = resolve_type(ref), text.encode("utf-8")
+        parse = lambda: read_success(ref, content, operation="list_users", status=200)
     else:
         from datadog_api_client import ApiClient, Configuration
         from datadog_api_client.v2.model.users_response import UsersResponse as cls
@@ -154,11 +156,11 @@ def users_document(count: int) -> str:
 
 
 class Runner:
-    def __init__(self, official: Path, repeat: int) -> None:
+    def __init__(self, official: Path, repeat: int, generated: Path) -> None:
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONDONTWRITEBYTECODE")}
         env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
         self.sides = {
-            "ours": (Path(sys.executable), {**env, "PYTHONPATH": str(GENERATED)}, GENERATED),
+            "ours": (Path(sys.executable), {**env, "PYTHONPATH": str(generated)}, generated),
             "official": (official, env, OFFICIAL_VENV),
         }
         self.repeat = repeat
@@ -193,8 +195,9 @@ def verdict(met: bool) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement after the warm-up (median)")
+    parser.add_argument("--generated", type=Path, default=GENERATED, help="output tree of ours (default: %(default)s)")
     options = parser.parse_args()
-    runner = Runner(official_python(), options.repeat)
+    runner = Runner(official_python(), options.repeat, options.generated)
     print(f"median of {options.repeat} fresh subprocesses each, after one warm-up run; pyc cache {PYCACHE}\n")
 
     print("1. import time of one API module: from datadog_api_client.v2.api.users_api import UsersApi")

@@ -152,3 +152,32 @@ def _locator(api_source: str, op, status: str) -> str | None:
     if line is None or "None" in line:
         return None
     return line.split('"')[1]
+
+
+def test_keyword_fields_take_the_official_underscored_spelling():
+    result = run_python(
+        "from datadog_api_client.v1.model.logs_list_request_time import LogsListRequestTime as T\n"
+        "a = T(_from='2021-11-11T10:11:11Z', to='2021-11-11T11:11:11Z')\n"
+        "b = T.model_validate({'from': '2021-11-11T10:11:11Z', 'to': '2021-11-11T11:11:11Z'})\n"
+        "print(a == b, sorted(a.model_dump(mode='json', by_alias=True, exclude_unset=True)))"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "['from',", "'to']"]
+
+
+def test_a_success_answer_reads_the_same_through_the_json_fast_path():
+    result = run_python(
+        "import gc, json\n"
+        "from datadog_api_client.serialization import read_success, to_model\n"
+        "from datadog_api_client.v2.api.users_api import _LIST_USERS\n"
+        "ref = _LIST_USERS.responses[200]\n"
+        "good = json.dumps({'data': [{'type': 'users', 'id': '1', 'attributes': {'email': 'a@b.c'}}]}).encode()\n"
+        "fast = read_success(ref, good, operation='list_users', status=200)\n"
+        "slow = to_model(ref, json.loads(good), operation='list_users', status=200)\n"
+        "print(fast == slow, type(fast).__name__, type(fast.data[0].attributes).__name__ != 'dict', gc.isenabled())\n"
+        "print(read_success(ref, b'a,b\\n1,2', operation='list_users', status=200) is not None)\n"
+        "odd = read_success(ref, b'{\"data\": 3}', operation='list_users', status=200)\n"
+        "print(odd.data, gc.isenabled())"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["True UsersResponse True True", "True", "3 True"]

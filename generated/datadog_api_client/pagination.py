@@ -8,17 +8,11 @@ cursor at ``meta.page.after``. Iteration stops at the first page without a next 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
 
-
-@dataclass(frozen=True, slots=True)
-class Pagination:
-    cursor: tuple[str, ...]  # ("page_cursor",): a query argument; ("body", "page", "cursor"): in the body
-    next_cursor: tuple[str, ...] = ("meta", "page", "after")
-    results: tuple[str, ...] = ("data",)
+from .endpoint import Pagination
 
 
 def with_cursor(arguments: Mapping[str, Any], pagination: Pagination, cursor: str) -> dict[str, Any]:

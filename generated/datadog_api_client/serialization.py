@@ -8,12 +8,14 @@ up front would make ``import <package>`` slow.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
+import gc
 import importlib
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from enum import Enum
 from typing import Any
 from urllib.parse import quote
@@ -155,6 +157,41 @@ def decode(text: str, *, not_json: Any = None) -> Any:
         return json.loads(text)
     except ValueError:
         return not_json
+
+
+NOT_JSON = object()
+
+
+def read_success(ref: str | None, content: bytes, *, operation: str, status: int) -> Any:
+    """A 2xx answer: its documented model, its JSON value when it has none or does not fit (see
+    ``to_model``), or ``NOT_JSON`` when it is not JSON (CSV, plain text)."""
+    if ref is not None:
+        try:
+            # pydantic's own JSON parser straight into the models: no Python dicts in between, which
+            # makes a large list answer several times faster to read than json.loads + validation
+            with _cyclic_gc_paused():
+                return _adapter(ref).validate_json(content)
+        except ValidationError:
+            pass  # not JSON, or not the documented shape: the path below tells which, and logs it
+    data = decode(content.decode("utf-8", errors="replace"), not_json=NOT_JSON)
+    if data is NOT_JSON:
+        return data
+    return to_model(ref, data, operation=operation, status=status)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Every object pydantic makes while reading an answer stays reachable from the result, so a cyclic
+    collection in the middle walks them all for nothing; with thousands of models it would take as long
+    as the reading itself. Re-enabled after, unless another thread had paused it first."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def to_model(ref: str | None, data: Any, *, operation: str, status: int, strict: bool = False) -> Any:

@@ -15,8 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.problems import Problem
-from generator.render.names import enum_member, pascal_case, snake_case
+from generator.render.names import (
+    enum_member,
+    is_class_name,
+    is_module_name,
+    model_class_name,
+    model_module_name,
+    pascal_case,
+    snake_case,
+)
 from generator.render.official_names import OfficialNames
+from generator.render.resource_names import document_name, owners, resource_name
 from generator.spec import serde
 from generator.spec.openapi import schema_to_json_schema
 from generator.spec.operation import Operation
@@ -51,6 +60,7 @@ class VersionModels:
     # What any example reveals about a schema, by content: its official class, its enum member names.
     _official: dict[str, tuple[str, str]] = field(default_factory=dict)
     _members: dict[str, dict[str, str]] = field(default_factory=dict)
+    _preferred: dict[str, str] = field(default_factory=dict)  # resource-based name -> content that owns it
 
     def document(self) -> dict[str, Any]:
         return {"$defs": dict(sorted(self.definitions.items()))}
@@ -59,6 +69,9 @@ class VersionModels:
 def collect_models(operations: list[Operation]) -> VersionModels:
     """Name and export every body schema of ``operations`` (one API version), in their order."""
     models = VersionModels()
+    bodies = [(op.request_body.schema, False) for op in operations if op.request_body and op.request_body.schema]
+    bodies += [(r.schema, r.status.startswith(SUCCESS)) for op in operations for r in op.responses if r.schema]
+    models._preferred = owners(bodies, _content)
     # What the examples reveal applies to a schema wherever it appears, whichever operation comes first.
     for op in operations:
         if op.request_body is not None and op.request_body.schema is not None:
@@ -73,7 +86,10 @@ def collect_models(operations: list[Operation]) -> VersionModels:
         for response in op.responses:
             if response.schema is not None:
                 name = _response_name(op, response.status, response.schema)
-                models.responses[(op.operation_id, response.status)] = exporter.named(response.schema, name, "/")
+                preferred = document_name(response.schema) if response.status.startswith(SUCCESS) else None
+                models.responses[(op.operation_id, response.status)] = exporter.named(
+                    response.schema, name, "/", preferred
+                )
     return models
 
 
@@ -95,8 +111,10 @@ class _Exporter:
         self.op = op
         self.official = OfficialNames(op) if official else None
 
-    def named(self, schema: Schema, candidate: str, pointer: str) -> ModelRef:
-        content = json.dumps(serde.dump(schema), sort_keys=True)
+    def named(self, schema: Schema, candidate: str, pointer: str, preferred: str | None = None) -> ModelRef:
+        """The class of ``schema``: its official name, else ``preferred`` or a resource's name when free,
+        else ``candidate`` (numbered when taken)."""
+        content = _content(schema)
         # The official SDK keeps same-shaped classes apart (CIAppQueryPageOptions, RUMQueryPageOptions):
         # an official name here, from this example or from any example of this shape, keeps its own class.
         official = self._official_class(schema, pointer) or self.models._official.get(content)
@@ -113,7 +131,19 @@ class _Exporter:
                 self._merge_enum(self.models.definitions[reference.key], schema, pointer)
             self.models._by_content[key] = reference
             return reference
-        name, module = official if official else (candidate, snake_case(candidate))
+        if official:
+            name, module = official
+        else:
+            owned = self.models._preferred
+            name = next(
+                (
+                    n
+                    for n in (preferred, resource_name(schema))
+                    if n and owned.get(n) == content and self._free(n, snake_case(n))
+                ),
+                candidate,
+            )
+            module = snake_case(name)
         reference = self._claim(name, module, content)
         self.models._by_content[key] = reference
         self.models.definitions[reference.key] = self._definition(schema, reference.name, pointer)
@@ -130,7 +160,7 @@ class _Exporter:
 
     def survey(self, schema: Schema, pointer: str) -> None:
         """Record the official names the examples give anywhere in ``schema`` (same walk as the export)."""
-        content = json.dumps(serde.dump(schema), sort_keys=True)
+        content = _content(schema)
         official = self._official_class(schema, pointer)
         if official:
             self.models._official.setdefault(content, official)
@@ -151,11 +181,19 @@ class _Exporter:
             for n, option in enumerate(schema.options, 1):
                 self.survey(option, _option_pointer(option, pointer, n))
 
+    def _free(self, name: str, module: str) -> bool:
+        return name not in self.models._names and module not in self.models._modules
+
     def _claim(self, name: str, module: str, content: str) -> ModelRef:
+        if not (is_class_name(name) and is_module_name(module)):
+            # Names built from page text (an operation titled "123 go"): datamodel-code-generator would
+            # rename the class or the module behind our back, and every reference to it would miss.
+            name = model_class_name(name)
+            module = model_module_name(name)
         wanted = name
         suffix = 2
         while name in self.models._names or module in self.models._modules:
-            name, module = f"{wanted}{suffix}", f"{snake_case(wanted)}{suffix}"
+            name, module = f"{wanted}{suffix}", f"{model_module_name(wanted)}{suffix}"
             suffix += 1
         if name != wanted:
             self._report(f"model name {wanted} is taken by a different schema; {self.op.operation_id} uses {name}")
@@ -219,7 +257,7 @@ class _Exporter:
         return self.official.class_for(schema, pointer) if self.official else None
 
     def _member_names(self, schema: EnumSchema, pointer: str) -> list[str]:
-        known = self.models._members.get(json.dumps(serde.dump(schema), sort_keys=True), {})
+        known = self.models._members.get(_content(schema), {})
         names: list[str] = []
         for value in schema.values:
             name = known.get(str(value)) or enum_member(value)
@@ -227,6 +265,10 @@ class _Exporter:
                 name += "_"
             names.append(name)
         return names
+
+
+def _content(schema: Schema) -> str:
+    return json.dumps(serde.dump(schema), sort_keys=True)
 
 
 def _option_pointer(option: Schema, pointer: str, n: int) -> str:

@@ -27,7 +27,8 @@ _EXCEPTIONS = (
 _EXPORTS = {
     "ApiClient": ".api_client",
     "AsyncApiClient": ".api_client",
-    "Endpoint": ".api_client",
+    "Endpoint": ".endpoint",
+    "Pagination": ".endpoint",
     "Configuration": ".configuration",
     **{name: ".exceptions" for name in _EXCEPTIONS},
 }

@@ -18,15 +18,18 @@ import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from .configuration import APP_KEY, API_KEY, Configuration
+from .endpoint import Endpoint, Pagination
 from .exceptions import ApiTypeError, UnknownSiteError, UnstableOperationDisabledError, exception_class
-from .pagination import Pagination, page_items, with_cursor
-from .serialization import decode, encode_body, encode_form, encode_query, expand_path, format_param, to_model
+from .pagination import page_items, with_cursor
+from .serialization import (
+    NOT_JSON, decode, encode_body, encode_form, encode_query, expand_path, format_param, read_success, to_model,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -34,27 +37,6 @@ logger = logging.getLogger(__name__)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _SECRET_HEADERS = frozenset({"dd-api-key", "dd-application-key"})
 _MASK = "***"
-_NOT_JSON = object()
-
-
-@dataclass(frozen=True, slots=True)
-class Endpoint:
-    """One operation, as the generated code declares it (see the generator's README)."""
-
-    name: str
-    version: str
-    method: str
-    path: str
-    servers: Mapping[str, str]
-    path_params: Mapping[str, str] = field(default_factory=dict)
-    query_params: Mapping[str, str] = field(default_factory=dict)
-    header_params: Mapping[str, str] = field(default_factory=dict)
-    body_param: str | None = None
-    form_params: Mapping[str, str] = field(default_factory=dict)  # multipart/form-data: argument -> field name
-    body_type: str | None = None
-    media_type: str = "application/json"
-    responses: Mapping[int, str | None] = field(default_factory=dict)
-    unstable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +125,8 @@ class _BaseClient:
         ref = endpoint.responses.get(status)
         logger.debug("%s %s -> %d (%d bytes)", request.method, request.url, status, len(response.content))
         if 200 <= status <= 299:
-            data = decode(response.text, not_json=_NOT_JSON)
-            if data is _NOT_JSON:  # e.g. text/plain or CSV: returned as text
-                return response.text
-            return to_model(ref, data, operation=endpoint.name, status=status)
+            result = read_success(ref, response.content, operation=endpoint.name, status=status)
+            return response.text if result is NOT_JSON else result  # text/plain or CSV: returned as text
         body = self._redact(response.text)
         data = decode(body)
         try:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.audit_logs_search_events_request import AuditLogsSearchEventsRequest
-    from datadog_api_client.v2.model.list_audit_logs_response import ListAuditLogsResponse
+    from datadog_api_client.v2.model.audits_response import AuditsResponse
 
 _LIST_AUDIT_LOGS = Endpoint(
     name="list_audit_logs",
@@ -35,7 +35,7 @@ _LIST_AUDIT_LOGS = Endpoint(
         "page_limit": "page[limit]",
     },
     responses={
-        200: "v2.model.list_audit_logs_response:ListAuditLogsResponse",
+        200: "v2.model.audits_response:AuditsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -59,7 +59,7 @@ _SEARCH_AUDIT_LOGS = Endpoint(
     body_param="body",
     body_type="v2.model.audit_logs_search_events_request:AuditLogsSearchEventsRequest",
     responses={
-        200: "v2.model.list_audit_logs_response:ListAuditLogsResponse",
+        200: "v2.model.audits_response:AuditsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -72,7 +72,7 @@ class AuditApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def list_audit_logs(
         self,
@@ -83,7 +83,7 @@ class AuditApi:
         sort: Any | None = None,
         page_cursor: str | None = None,
         page_limit: int | None = None,
-    ) -> ListAuditLogsResponse:
+    ) -> AuditsResponse:
         """Get a list of Audit Logs events
 
         List endpoint returns events that match a Audit Logs search query. [Results are paginated](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).
@@ -130,7 +130,7 @@ class AuditApi:
         self,
         *,
         body: AuditLogsSearchEventsRequest | dict[str, Any] | None = None,
-    ) -> ListAuditLogsResponse:
+    ) -> AuditsResponse:
         """Search Audit Logs events
 
         List endpoint returns Audit Logs events that match an Audit search query. [Results are paginated](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).

@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.aggregate_ci_app_pipeline_events_response import (
         AggregateCIAppPipelineEventsResponse,
     )
     from datadog_api_client.v2.model.ci_app_create_pipeline_event_request import CIAppCreatePipelineEventRequest
     from datadog_api_client.v2.model.ci_app_pipeline_events_request import CIAppPipelineEventsRequest
     from datadog_api_client.v2.model.ci_app_pipelines_aggregate_request import CIAppPipelinesAggregateRequest
+    from datadog_api_client.v2.model.cipipelines_response import CipipelinesResponse
     from datadog_api_client.v2.model.get_open_api_response import GetOpenAPIResponse
-    from datadog_api_client.v2.model.list_ci_app_pipeline_events_response import ListCIAppPipelineEventsResponse
 
 _AGGREGATE_CI_APP_PIPELINE_EVENTS = Endpoint(
     name="aggregate_ci_app_pipeline_events",
@@ -94,7 +94,7 @@ _LIST_CI_APP_PIPELINE_EVENTS = Endpoint(
         "page_limit": "page[limit]",
     },
     responses={
-        200: "v2.model.list_ci_app_pipeline_events_response:ListCIAppPipelineEventsResponse",
+        200: "v2.model.cipipelines_response:CipipelinesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -118,7 +118,7 @@ _SEARCH_CI_APP_PIPELINE_EVENTS = Endpoint(
     body_param="body",
     body_type="v2.model.ci_app_pipeline_events_request:CIAppPipelineEventsRequest",
     responses={
-        200: "v2.model.list_ci_app_pipeline_events_response:ListCIAppPipelineEventsResponse",
+        200: "v2.model.cipipelines_response:CipipelinesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -131,7 +131,7 @@ class CIVisibilityPipelinesApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def aggregate_ci_app_pipeline_events(
         self,
@@ -178,7 +178,7 @@ class CIVisibilityPipelinesApi:
         sort: Any | None = None,
         page_cursor: str | None = None,
         page_limit: int | None = None,
-    ) -> ListCIAppPipelineEventsResponse:
+    ) -> CipipelinesResponse:
         """Get a list of pipelines events
 
         List endpoint returns CI Visibility pipeline events that match a [search query](https://docs.datadoghq.com/continuous_integration/explorer/search_syntax/). [Results are paginated similarly to logs](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).
@@ -227,7 +227,7 @@ class CIVisibilityPipelinesApi:
         self,
         *,
         body: CIAppPipelineEventsRequest | dict[str, Any] | None = None,
-    ) -> ListCIAppPipelineEventsResponse:
+    ) -> CipipelinesResponse:
         """Search pipelines events
 
         List endpoint returns CI Visibility pipeline events that match a [search query](https://docs.datadoghq.com/continuous_integration/explorer/search_syntax/). [Results are paginated similarly to logs](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.create_deployment_gate_params import CreateDeploymentGateParams
-    from datadog_api_client.v2.model.create_deployment_gate_response import CreateDeploymentGateResponse
     from datadog_api_client.v2.model.create_deployment_rule_params import CreateDeploymentRuleParams
-    from datadog_api_client.v2.model.create_deployment_rule_response import CreateDeploymentRuleResponse
-    from datadog_api_client.v2.model.get_deployment_gate_rules_response import GetDeploymentGateRulesResponse
+    from datadog_api_client.v2.model.deployment_gate_response import DeploymentGateResponse
+    from datadog_api_client.v2.model.deployment_rule_response import DeploymentRuleResponse
+    from datadog_api_client.v2.model.list_deployment_rule_response import ListDeploymentRuleResponse
     from datadog_api_client.v2.model.update_deployment_gate_params import UpdateDeploymentGateParams
     from datadog_api_client.v2.model.update_deployment_rule_params import UpdateDeploymentRuleParams
 
@@ -34,7 +34,7 @@ _CREATE_DEPLOYMENT_GATE = Endpoint(
     body_param="body",
     body_type="v2.model.create_deployment_gate_params:CreateDeploymentGateParams",
     responses={
-        200: "v2.model.create_deployment_gate_response:CreateDeploymentGateResponse",
+        200: "v2.model.deployment_gate_response:DeploymentGateResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -62,7 +62,7 @@ _CREATE_DEPLOYMENT_RULE = Endpoint(
     body_param="body",
     body_type="v2.model.create_deployment_rule_params:CreateDeploymentRuleParams",
     responses={
-        200: "v2.model.create_deployment_rule_response:CreateDeploymentRuleResponse",
+        200: "v2.model.deployment_rule_response:DeploymentRuleResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -142,7 +142,7 @@ _GET_DEPLOYMENT_GATE = Endpoint(
     },
     path_params={"id": "id"},
     responses={
-        200: "v2.model.create_deployment_gate_response:CreateDeploymentGateResponse",
+        200: "v2.model.deployment_gate_response:DeploymentGateResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -169,7 +169,7 @@ _GET_DEPLOYMENT_GATE_RULES = Endpoint(
     },
     path_params={"gate_id": "gate_id"},
     responses={
-        200: "v2.model.get_deployment_gate_rules_response:GetDeploymentGateRulesResponse",
+        200: "v2.model.list_deployment_rule_response:ListDeploymentRuleResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -195,7 +195,7 @@ _GET_DEPLOYMENT_RULE = Endpoint(
     },
     path_params={"gate_id": "gate_id", "id": "id"},
     responses={
-        200: "v2.model.create_deployment_rule_response:CreateDeploymentRuleResponse",
+        200: "v2.model.deployment_rule_response:DeploymentRuleResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -224,7 +224,7 @@ _UPDATE_DEPLOYMENT_GATE = Endpoint(
     body_param="body",
     body_type="v2.model.update_deployment_gate_params:UpdateDeploymentGateParams",
     responses={
-        200: "v2.model.create_deployment_gate_response:CreateDeploymentGateResponse",
+        200: "v2.model.deployment_gate_response:DeploymentGateResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -254,7 +254,7 @@ _UPDATE_DEPLOYMENT_RULE = Endpoint(
     body_param="body",
     body_type="v2.model.update_deployment_rule_params:UpdateDeploymentRuleParams",
     responses={
-        200: "v2.model.create_deployment_rule_response:CreateDeploymentRuleResponse",
+        200: "v2.model.deployment_rule_response:DeploymentRuleResponse",
         400: "v2.model.bad_request_response:BadRequestResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -271,12 +271,12 @@ class DeploymentGatesApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_deployment_gate(
         self,
         body: CreateDeploymentGateParams | dict[str, Any],
-    ) -> CreateDeploymentGateResponse:
+    ) -> DeploymentGateResponse:
         """Create deployment gate
 
         Endpoint to create a deployment gate. This endpoint requires the `deployment_gates_write` permission.
@@ -294,7 +294,7 @@ class DeploymentGatesApi:
         self,
         gate_id: str,
         body: CreateDeploymentRuleParams | dict[str, Any],
-    ) -> CreateDeploymentRuleResponse:
+    ) -> DeploymentRuleResponse:
         """Create deployment rule
 
         Endpoint to create a deployment rule. A gate for the rule must already exist. This endpoint requires the `deployment_gates_write` permission.
@@ -348,7 +348,7 @@ class DeploymentGatesApi:
     def get_deployment_gate(
         self,
         id: str,
-    ) -> CreateDeploymentGateResponse:
+    ) -> DeploymentGateResponse:
         """Get deployment gate
 
         Endpoint to get a deployment gate. This endpoint requires the `deployment_gates_read` permission.
@@ -364,7 +364,7 @@ class DeploymentGatesApi:
     def get_deployment_gate_rules(
         self,
         gate_id: str,
-    ) -> GetDeploymentGateRulesResponse:
+    ) -> ListDeploymentRuleResponse:
         """Get rules for a deployment gate
 
         Endpoint to get rules for a deployment gate. This endpoint requires the `deployment_gates_read` permission.
@@ -382,7 +382,7 @@ class DeploymentGatesApi:
         self,
         gate_id: str,
         id: str,
-    ) -> CreateDeploymentRuleResponse:
+    ) -> DeploymentRuleResponse:
         """Get deployment rule
 
         Endpoint to get a deployment rule. This endpoint requires the `deployment_gates_read` permission.
@@ -400,7 +400,7 @@ class DeploymentGatesApi:
         self,
         id: str,
         body: UpdateDeploymentGateParams | dict[str, Any],
-    ) -> CreateDeploymentGateResponse:
+    ) -> DeploymentGateResponse:
         """Update deployment gate
 
         Endpoint to update a deployment gate. This endpoint requires the `deployment_gates_write` permission.
@@ -420,7 +420,7 @@ class DeploymentGatesApi:
         gate_id: str,
         id: str,
         body: UpdateDeploymentRuleParams | dict[str, Any],
-    ) -> CreateDeploymentRuleResponse:
+    ) -> DeploymentRuleResponse:
         """Update deployment rule
 
         Endpoint to update a deployment rule. This endpoint requires the `deployment_gates_write` permission.

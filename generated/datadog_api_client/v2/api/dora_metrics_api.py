@@ -7,21 +7,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.create_dora_deployment_response import CreateDORADeploymentResponse
     from datadog_api_client.v2.model.create_dora_failure_response import CreateDORAFailureResponse
     from datadog_api_client.v2.model.dora_deployment_patch_request import DORADeploymentPatchRequest
     from datadog_api_client.v2.model.dora_deployment_request import DORADeploymentRequest
+    from datadog_api_client.v2.model.dora_deployment_response import DoraDeploymentResponse
+    from datadog_api_client.v2.model.dora_deployments_response import DoraDeploymentsResponse
     from datadog_api_client.v2.model.dora_failure_request import DORAFailureRequest
+    from datadog_api_client.v2.model.dora_failure_response import DoraFailureResponse
+    from datadog_api_client.v2.model.dora_failures_response import DoraFailuresResponse
     from datadog_api_client.v2.model.dora_list_deployments_request import DORAListDeploymentsRequest
     from datadog_api_client.v2.model.dora_list_failures_request import DORAListFailuresRequest
-    from datadog_api_client.v2.model.get_dora_deployment_response import GetDORADeploymentResponse
-    from datadog_api_client.v2.model.get_dora_failure_response import GetDORAFailureResponse
-    from datadog_api_client.v2.model.list_dora_deployments_response import ListDORADeploymentsResponse
-    from datadog_api_client.v2.model.list_dora_failures_response import ListDORAFailuresResponse
 
 _CREATE_DORA_DEPLOYMENT = Endpoint(
     name="create_dora_deployment",
@@ -160,7 +160,7 @@ _GET_DORA_DEPLOYMENT = Endpoint(
     },
     path_params={"deployment_id": "deployment_id"},
     responses={
-        200: "v2.model.get_dora_deployment_response:GetDORADeploymentResponse",
+        200: "v2.model.dora_deployment_response:DoraDeploymentResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -183,7 +183,7 @@ _GET_DORA_FAILURE = Endpoint(
     },
     path_params={"failure_id": "failure_id"},
     responses={
-        200: "v2.model.get_dora_failure_response:GetDORAFailureResponse",
+        200: "v2.model.dora_failure_response:DoraFailureResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -207,7 +207,7 @@ _LIST_DORA_DEPLOYMENTS = Endpoint(
     body_param="body",
     body_type="v2.model.dora_list_deployments_request:DORAListDeploymentsRequest",
     responses={
-        200: "v2.model.list_dora_deployments_response:ListDORADeploymentsResponse",
+        200: "v2.model.dora_deployments_response:DoraDeploymentsResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -231,7 +231,7 @@ _LIST_DORA_FAILURES = Endpoint(
     body_param="body",
     body_type="v2.model.dora_list_failures_request:DORAListFailuresRequest",
     responses={
-        200: "v2.model.list_dora_failures_response:ListDORAFailuresResponse",
+        200: "v2.model.dora_failures_response:DoraFailuresResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -272,7 +272,7 @@ class DORAMetricsApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_dora_deployment(
         self,
@@ -368,7 +368,7 @@ class DORAMetricsApi:
     def get_dora_deployment(
         self,
         deployment_id: str,
-    ) -> GetDORADeploymentResponse:
+    ) -> DoraDeploymentResponse:
         """Get a deployment event
 
         Use this API endpoint to get a deployment event. This endpoint requires the `dora_metrics_read` permission."""
@@ -382,7 +382,7 @@ class DORAMetricsApi:
     def get_dora_failure(
         self,
         failure_id: str,
-    ) -> GetDORAFailureResponse:
+    ) -> DoraFailureResponse:
         """Get a failure event
 
         Use this API endpoint to get a failure event. This endpoint requires the `dora_metrics_read` permission."""
@@ -396,7 +396,7 @@ class DORAMetricsApi:
     def list_dora_deployments(
         self,
         body: DORAListDeploymentsRequest | dict[str, Any],
-    ) -> ListDORADeploymentsResponse:
+    ) -> DoraDeploymentsResponse:
         """Get a list of deployment events
 
         Use this API endpoint to get a list of deployment events. This endpoint requires the `dora_metrics_read` permission.
@@ -411,7 +411,7 @@ class DORAMetricsApi:
     def list_dora_failures(
         self,
         body: DORAListFailuresRequest | dict[str, Any],
-    ) -> ListDORAFailuresResponse:
+    ) -> DoraFailuresResponse:
         """Get a list of failure events
 
         Use this API endpoint to get a list of failure events. This endpoint requires the `dora_metrics_read` permission.

@@ -8,15 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.create_event_response import CreateEventResponse
     from datadog_api_client.v2.model.event_create_request_payload import EventCreateRequestPayload
     from datadog_api_client.v2.model.events_list_request import EventsListRequest
+    from datadog_api_client.v2.model.events_response import EventsResponse
     from datadog_api_client.v2.model.get_event_response import GetEventResponse
-    from datadog_api_client.v2.model.list_events_response import ListEventsResponse
 
 _CREATE_EVENT = Endpoint(
     name="create_event",
@@ -90,7 +90,7 @@ _LIST_EVENTS = Endpoint(
         "page_limit": "page[limit]",
     },
     responses={
-        200: "v2.model.list_events_response:ListEventsResponse",
+        200: "v2.model.events_response:EventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -114,7 +114,7 @@ _SEARCH_EVENTS = Endpoint(
     body_param="body",
     body_type="v2.model.events_list_request:EventsListRequest",
     responses={
-        200: "v2.model.list_events_response:ListEventsResponse",
+        200: "v2.model.events_response:EventsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -130,7 +130,7 @@ class EventsApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_event(
         self,
@@ -181,7 +181,7 @@ class EventsApi:
         sort: Any | None = None,
         page_cursor: str | None = None,
         page_limit: int | None = None,
-    ) -> ListEventsResponse:
+    ) -> EventsResponse:
         """Get a list of events
 
         List endpoint returns events that match an events search query. [Results are paginated similarly to logs](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).
@@ -230,7 +230,7 @@ class EventsApi:
         self,
         *,
         body: EventsListRequest | dict[str, Any] | None = None,
-    ) -> ListEventsResponse:
+    ) -> EventsResponse:
         """Search events
 
         List endpoint returns events that match an events search query. [Results are paginated similarly to logs](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
-    from datadog_api_client.v2.model.create_fastly_account_response import CreateFastlyAccountResponse
-    from datadog_api_client.v2.model.create_fastly_service_response import CreateFastlyServiceResponse
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.fastly_account_create_request import FastlyAccountCreateRequest
+    from datadog_api_client.v2.model.fastly_account_response import FastlyAccountResponse
     from datadog_api_client.v2.model.fastly_account_update_request import FastlyAccountUpdateRequest
+    from datadog_api_client.v2.model.fastly_accounts_response import FastlyAccountsResponse
     from datadog_api_client.v2.model.fastly_service_request import FastlyServiceRequest
-    from datadog_api_client.v2.model.list_fastly_accounts_response import ListFastlyAccountsResponse
-    from datadog_api_client.v2.model.list_fastly_services_response import ListFastlyServicesResponse
+    from datadog_api_client.v2.model.fastly_service_response import FastlyServiceResponse
+    from datadog_api_client.v2.model.fastly_services_response import FastlyServicesResponse
 
 _CREATE_FASTLY_ACCOUNT = Endpoint(
     name="create_fastly_account",
@@ -34,7 +34,7 @@ _CREATE_FASTLY_ACCOUNT = Endpoint(
     body_param="body",
     body_type="v2.model.fastly_account_create_request:FastlyAccountCreateRequest",
     responses={
-        201: "v2.model.create_fastly_account_response:CreateFastlyAccountResponse",
+        201: "v2.model.fastly_account_response:FastlyAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -60,7 +60,7 @@ _CREATE_FASTLY_SERVICE = Endpoint(
     body_param="body",
     body_type="v2.model.fastly_service_request:FastlyServiceRequest",
     responses={
-        201: "v2.model.create_fastly_service_response:CreateFastlyServiceResponse",
+        201: "v2.model.fastly_service_response:FastlyServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -132,7 +132,7 @@ _GET_FASTLY_ACCOUNT = Endpoint(
     },
     path_params={"account_id": "account_id"},
     responses={
-        200: "v2.model.create_fastly_account_response:CreateFastlyAccountResponse",
+        200: "v2.model.fastly_account_response:FastlyAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -156,7 +156,7 @@ _GET_FASTLY_SERVICE = Endpoint(
     },
     path_params={"account_id": "account_id", "service_id": "service_id"},
     responses={
-        200: "v2.model.create_fastly_service_response:CreateFastlyServiceResponse",
+        200: "v2.model.fastly_service_response:FastlyServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -179,7 +179,7 @@ _LIST_FASTLY_ACCOUNTS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     responses={
-        200: "v2.model.list_fastly_accounts_response:ListFastlyAccountsResponse",
+        200: "v2.model.fastly_accounts_response:FastlyAccountsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -203,7 +203,7 @@ _LIST_FASTLY_SERVICES = Endpoint(
     },
     path_params={"account_id": "account_id"},
     responses={
-        200: "v2.model.list_fastly_services_response:ListFastlyServicesResponse",
+        200: "v2.model.fastly_services_response:FastlyServicesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -229,7 +229,7 @@ _UPDATE_FASTLY_ACCOUNT = Endpoint(
     body_param="body",
     body_type="v2.model.fastly_account_update_request:FastlyAccountUpdateRequest",
     responses={
-        200: "v2.model.create_fastly_account_response:CreateFastlyAccountResponse",
+        200: "v2.model.fastly_account_response:FastlyAccountResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -255,7 +255,7 @@ _UPDATE_FASTLY_SERVICE = Endpoint(
     body_param="body",
     body_type="v2.model.fastly_service_request:FastlyServiceRequest",
     responses={
-        200: "v2.model.create_fastly_service_response:CreateFastlyServiceResponse",
+        200: "v2.model.fastly_service_response:FastlyServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -269,12 +269,12 @@ class FastlyIntegrationApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_fastly_account(
         self,
         body: FastlyAccountCreateRequest | dict[str, Any],
-    ) -> CreateFastlyAccountResponse:
+    ) -> FastlyAccountResponse:
         """Add Fastly account
 
         Create a Fastly account. This endpoint requires the `manage_integrations` permission."""
@@ -289,7 +289,7 @@ class FastlyIntegrationApi:
         self,
         account_id: str,
         body: FastlyServiceRequest | dict[str, Any],
-    ) -> CreateFastlyServiceResponse:
+    ) -> FastlyServiceResponse:
         """Add Fastly service
 
         Create a Fastly service for an account. This endpoint requires the `manage_integrations` permission."""
@@ -334,7 +334,7 @@ class FastlyIntegrationApi:
     def get_fastly_account(
         self,
         account_id: str,
-    ) -> CreateFastlyAccountResponse:
+    ) -> FastlyAccountResponse:
         """Get Fastly account
 
         Get a Fastly account. This endpoint requires the `integrations_read` permission."""
@@ -349,7 +349,7 @@ class FastlyIntegrationApi:
         self,
         account_id: str,
         service_id: str,
-    ) -> CreateFastlyServiceResponse:
+    ) -> FastlyServiceResponse:
         """Get Fastly service
 
         Get a Fastly service for an account. This endpoint requires the `integrations_read` permission."""
@@ -363,7 +363,7 @@ class FastlyIntegrationApi:
 
     def list_fastly_accounts(
         self,
-    ) -> ListFastlyAccountsResponse:
+    ) -> FastlyAccountsResponse:
         """List Fastly accounts
 
         List Fastly accounts. This endpoint requires the `integrations_read` permission."""
@@ -375,7 +375,7 @@ class FastlyIntegrationApi:
     def list_fastly_services(
         self,
         account_id: str,
-    ) -> ListFastlyServicesResponse:
+    ) -> FastlyServicesResponse:
         """List Fastly services
 
         List Fastly services for an account. This endpoint requires the `integrations_read` permission."""
@@ -390,7 +390,7 @@ class FastlyIntegrationApi:
         self,
         account_id: str,
         body: FastlyAccountUpdateRequest | dict[str, Any],
-    ) -> CreateFastlyAccountResponse:
+    ) -> FastlyAccountResponse:
         """Update Fastly account
 
         Update a Fastly account. This endpoint requires the `manage_integrations` permission."""
@@ -407,7 +407,7 @@ class FastlyIntegrationApi:
         account_id: str,
         service_id: str,
         body: FastlyServiceRequest | dict[str, Any],
-    ) -> CreateFastlyServiceResponse:
+    ) -> FastlyServiceResponse:
         """Update Fastly service
 
         Update a Fastly service for an account. This endpoint requires the `manage_integrations` permission."""

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.aggregate_logs_response import AggregateLogsResponse
     from datadog_api_client.v2.model.get_open_api_response import GetOpenAPIResponse
     from datadog_api_client.v2.model.http_log import HTTPLog
-    from datadog_api_client.v2.model.list_logs_get_response import ListLogsGetResponse
     from datadog_api_client.v2.model.logs_aggregate_request import LogsAggregateRequest
     from datadog_api_client.v2.model.logs_list_request import LogsListRequest
+    from datadog_api_client.v2.model.logs_response import LogsResponse
 
 _AGGREGATE_LOGS = Endpoint(
     name="aggregate_logs",
@@ -57,7 +57,7 @@ _LIST_LOGS = Endpoint(
     body_param="body",
     body_type="v2.model.logs_list_request:LogsListRequest",
     responses={
-        200: "v2.model.list_logs_get_response:ListLogsGetResponse",
+        200: "v2.model.logs_response:LogsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -89,7 +89,7 @@ _LIST_LOGS_GET = Endpoint(
         "page_limit": "page[limit]",
     },
     responses={
-        200: "v2.model.list_logs_get_response:ListLogsGetResponse",
+        200: "v2.model.logs_response:LogsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -133,7 +133,7 @@ class LogsApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def aggregate_logs(
         self,
@@ -154,7 +154,7 @@ class LogsApi:
         self,
         *,
         body: LogsListRequest | dict[str, Any] | None = None,
-    ) -> ListLogsGetResponse:
+    ) -> LogsResponse:
         """Search logs (POST)
 
         List endpoint returns logs that match a log search query. [Results are paginated](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).
@@ -195,7 +195,7 @@ class LogsApi:
         sort: Any | None = None,
         page_cursor: str | None = None,
         page_limit: int | None = None,
-    ) -> ListLogsGetResponse:
+    ) -> LogsResponse:
         """Search logs (GET)
 
         List endpoint returns logs that match a log search query. [Results are paginated](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).

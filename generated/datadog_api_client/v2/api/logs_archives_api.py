@@ -8,17 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
+    from datadog_api_client.v2.model.archive_order_response import ArchiveOrderResponse
     from datadog_api_client.v2.model.create_logs_archive_response import CreateLogsArchiveResponse
-    from datadog_api_client.v2.model.get_logs_archive_order_response import GetLogsArchiveOrderResponse
-    from datadog_api_client.v2.model.list_archive_read_roles_response import ListArchiveReadRolesResponse
     from datadog_api_client.v2.model.list_logs_archives_response import ListLogsArchivesResponse
     from datadog_api_client.v2.model.logs_archive_create_request import LogsArchiveCreateRequest
     from datadog_api_client.v2.model.logs_archive_order import LogsArchiveOrder
     from datadog_api_client.v2.model.relationship_to_role import RelationshipToRole
+    from datadog_api_client.v2.model.roles_response import RolesResponse
 
 _ADD_READ_ROLE_TO_ARCHIVE = Endpoint(
     name="add_read_role_to_archive",
@@ -133,7 +133,7 @@ _GET_LOGS_ARCHIVE_ORDER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     responses={
-        200: "v2.model.get_logs_archive_order_response:GetLogsArchiveOrderResponse",
+        200: "v2.model.archive_order_response:ArchiveOrderResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
@@ -155,7 +155,7 @@ _LIST_ARCHIVE_READ_ROLES = Endpoint(
     },
     path_params={"archive_id": "archive_id"},
     responses={
-        200: "v2.model.list_archive_read_roles_response:ListArchiveReadRolesResponse",
+        200: "v2.model.roles_response:RolesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -253,7 +253,7 @@ _UPDATE_LOGS_ARCHIVE_ORDER = Endpoint(
     body_param="body",
     body_type="v2.model.logs_archive_order:LogsArchiveOrder",
     responses={
-        200: "v2.model.get_logs_archive_order_response:GetLogsArchiveOrderResponse",
+        200: "v2.model.archive_order_response:ArchiveOrderResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         422: "v2.model.api_error_response2:APIErrorResponse2",
@@ -270,7 +270,7 @@ class LogsArchivesApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def add_read_role_to_archive(
         self,
@@ -333,7 +333,7 @@ class LogsArchivesApi:
 
     def get_logs_archive_order(
         self,
-    ) -> GetLogsArchiveOrderResponse:
+    ) -> ArchiveOrderResponse:
         """Get archive order
 
         Get the current order of your archives. This endpoint takes no JSON arguments. This endpoint requires the `logs_read_config` permission.
@@ -346,7 +346,7 @@ class LogsArchivesApi:
     def list_archive_read_roles(
         self,
         archive_id: str,
-    ) -> ListArchiveReadRolesResponse:
+    ) -> RolesResponse:
         """List read roles for an archive
 
         Returns all read roles a given archive is restricted to. This endpoint requires the `logs_read_config` permission.
@@ -409,7 +409,7 @@ class LogsArchivesApi:
     def update_logs_archive_order(
         self,
         body: LogsArchiveOrder | dict[str, Any],
-    ) -> GetLogsArchiveOrderResponse:
+    ) -> ArchiveOrderResponse:
         """Update archive order
 
         Update the order of your archives. Since logs are processed sequentially, reordering an archive may change the structure and content of the data processed by other archives.

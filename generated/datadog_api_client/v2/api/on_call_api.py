@@ -5,33 +5,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
-    from datadog_api_client.v2.model.create_on_call_escalation_policy_response import (
-        CreateOnCallEscalationPolicyResponse,
-    )
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.create_on_call_notification_rule_request import CreateOnCallNotificationRuleRequest
-    from datadog_api_client.v2.model.create_on_call_schedule_response import CreateOnCallScheduleResponse
     from datadog_api_client.v2.model.create_user_notification_channel_request import (
         CreateUserNotificationChannelRequest,
     )
-    from datadog_api_client.v2.model.create_user_notification_channel_response import (
-        CreateUserNotificationChannelResponse,
-    )
-    from datadog_api_client.v2.model.create_user_notification_rule_response import CreateUserNotificationRuleResponse
     from datadog_api_client.v2.model.escalation_policy_create_request import EscalationPolicyCreateRequest
     from datadog_api_client.v2.model.escalation_policy_update_request import EscalationPolicyUpdateRequest
     from datadog_api_client.v2.model.get_on_call_team_routing_rules_response import GetOnCallTeamRoutingRulesResponse
-    from datadog_api_client.v2.model.get_schedule_on_call_user_response import GetScheduleOnCallUserResponse
     from datadog_api_client.v2.model.get_team_on_call_users_response import GetTeamOnCallUsersResponse
-    from datadog_api_client.v2.model.list_user_notification_channels_response import (
-        ListUserNotificationChannelsResponse,
-    )
-    from datadog_api_client.v2.model.list_user_notification_rules_response import ListUserNotificationRulesResponse
+    from datadog_api_client.v2.model.notification_channel_response import NotificationChannelResponse
+    from datadog_api_client.v2.model.notification_channels_response import NotificationChannelsResponse
+    from datadog_api_client.v2.model.notification_rule_response import NotificationRuleResponse
+    from datadog_api_client.v2.model.notification_rules_response import NotificationRulesResponse
+    from datadog_api_client.v2.model.policy_response import PolicyResponse
     from datadog_api_client.v2.model.schedule_create_request import ScheduleCreateRequest
+    from datadog_api_client.v2.model.schedule_response import ScheduleResponse
     from datadog_api_client.v2.model.schedule_update_request import ScheduleUpdateRequest
+    from datadog_api_client.v2.model.shift_response import ShiftResponse
     from datadog_api_client.v2.model.team_routing_rules_request import TeamRoutingRulesRequest
     from datadog_api_client.v2.model.update_on_call_notification_rule_request import UpdateOnCallNotificationRuleRequest
 
@@ -53,7 +47,7 @@ _CREATE_ON_CALL_ESCALATION_POLICY = Endpoint(
     body_param="body",
     body_type="v2.model.escalation_policy_create_request:EscalationPolicyCreateRequest",
     responses={
-        201: "v2.model.create_on_call_escalation_policy_response:CreateOnCallEscalationPolicyResponse",
+        201: "v2.model.policy_response:PolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -79,7 +73,7 @@ _CREATE_ON_CALL_SCHEDULE = Endpoint(
     body_param="body",
     body_type="v2.model.schedule_create_request:ScheduleCreateRequest",
     responses={
-        201: "v2.model.create_on_call_schedule_response:CreateOnCallScheduleResponse",
+        201: "v2.model.schedule_response:ScheduleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -105,7 +99,7 @@ _CREATE_USER_NOTIFICATION_CHANNEL = Endpoint(
     body_param="body",
     body_type="v2.model.create_user_notification_channel_request:CreateUserNotificationChannelRequest",
     responses={
-        201: "v2.model.create_user_notification_channel_response:CreateUserNotificationChannelResponse",
+        201: "v2.model.notification_channel_response:NotificationChannelResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -132,7 +126,7 @@ _CREATE_USER_NOTIFICATION_RULE = Endpoint(
     body_param="body",
     body_type="v2.model.create_on_call_notification_rule_request:CreateOnCallNotificationRuleRequest",
     responses={
-        201: "v2.model.create_user_notification_rule_response:CreateUserNotificationRuleResponse",
+        201: "v2.model.notification_rule_response:NotificationRuleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -256,7 +250,7 @@ _GET_ON_CALL_ESCALATION_POLICY = Endpoint(
     path_params={"policy_id": "policy_id"},
     query_params={"include": "include"},
     responses={
-        200: "v2.model.create_on_call_escalation_policy_response:CreateOnCallEscalationPolicyResponse",
+        200: "v2.model.policy_response:PolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -282,7 +276,7 @@ _GET_ON_CALL_SCHEDULE = Endpoint(
     path_params={"schedule_id": "schedule_id"},
     query_params={"include": "include"},
     responses={
-        200: "v2.model.create_on_call_schedule_response:CreateOnCallScheduleResponse",
+        200: "v2.model.schedule_response:ScheduleResponse",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -329,7 +323,7 @@ _GET_SCHEDULE_ON_CALL_USER = Endpoint(
     path_params={"schedule_id": "schedule_id"},
     query_params={"include": "include", "filter_at_ts": "filter[at_ts]"},
     responses={
-        200: "v2.model.get_schedule_on_call_user_response:GetScheduleOnCallUserResponse",
+        200: "v2.model.shift_response:ShiftResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -380,7 +374,7 @@ _GET_USER_NOTIFICATION_CHANNEL = Endpoint(
     },
     path_params={"user_id": "user_id", "channel_id": "channel_id"},
     responses={
-        200: "v2.model.create_user_notification_channel_response:CreateUserNotificationChannelResponse",
+        200: "v2.model.notification_channel_response:NotificationChannelResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -406,7 +400,7 @@ _GET_USER_NOTIFICATION_RULE = Endpoint(
     path_params={"user_id": "user_id", "rule_id": "rule_id"},
     query_params={"include": "include"},
     responses={
-        200: "v2.model.create_user_notification_rule_response:CreateUserNotificationRuleResponse",
+        200: "v2.model.notification_rule_response:NotificationRuleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -431,7 +425,7 @@ _LIST_USER_NOTIFICATION_CHANNELS = Endpoint(
     },
     path_params={"user_id": "user_id"},
     responses={
-        200: "v2.model.list_user_notification_channels_response:ListUserNotificationChannelsResponse",
+        200: "v2.model.notification_channels_response:NotificationChannelsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -457,7 +451,7 @@ _LIST_USER_NOTIFICATION_RULES = Endpoint(
     path_params={"user_id": "user_id"},
     query_params={"include": "include"},
     responses={
-        200: "v2.model.list_user_notification_rules_response:ListUserNotificationRulesResponse",
+        200: "v2.model.notification_rules_response:NotificationRulesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -509,7 +503,7 @@ _UPDATE_ON_CALL_ESCALATION_POLICY = Endpoint(
     body_param="body",
     body_type="v2.model.escalation_policy_update_request:EscalationPolicyUpdateRequest",
     responses={
-        200: "v2.model.create_on_call_escalation_policy_response:CreateOnCallEscalationPolicyResponse",
+        200: "v2.model.policy_response:PolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -537,7 +531,7 @@ _UPDATE_ON_CALL_SCHEDULE = Endpoint(
     body_param="body",
     body_type="v2.model.schedule_update_request:ScheduleUpdateRequest",
     responses={
-        200: "v2.model.create_on_call_schedule_response:CreateOnCallScheduleResponse",
+        200: "v2.model.schedule_response:ScheduleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -565,7 +559,7 @@ _UPDATE_USER_NOTIFICATION_RULE = Endpoint(
     body_param="body",
     body_type="v2.model.update_on_call_notification_rule_request:UpdateOnCallNotificationRuleRequest",
     responses={
-        200: "v2.model.create_user_notification_rule_response:CreateUserNotificationRuleResponse",
+        200: "v2.model.notification_rule_response:NotificationRuleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -580,14 +574,14 @@ class OnCallApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_on_call_escalation_policy(
         self,
         body: EscalationPolicyCreateRequest | dict[str, Any],
         *,
         include: str | None = None,
-    ) -> CreateOnCallEscalationPolicyResponse:
+    ) -> PolicyResponse:
         """Create On-Call escalation policy
 
         Create a new On-Call escalation policy This endpoint requires the `on_call_write` permission."""
@@ -604,7 +598,7 @@ class OnCallApi:
         body: ScheduleCreateRequest | dict[str, Any],
         *,
         include: str | None = None,
-    ) -> CreateOnCallScheduleResponse:
+    ) -> ScheduleResponse:
         """Create On-Call schedule
 
         Create a new On-Call schedule This endpoint requires the `on_call_write` permission."""
@@ -620,7 +614,7 @@ class OnCallApi:
         self,
         user_id: str,
         body: CreateUserNotificationChannelRequest | dict[str, Any],
-    ) -> CreateUserNotificationChannelResponse:
+    ) -> NotificationChannelResponse:
         """Create an On-Call notification channel for a user
 
         Create a new notification channel for a user. The authenticated user must be the target user or have the `on_call_admin` permission This endpoint requires the `on_call_respond` permission.
@@ -637,7 +631,7 @@ class OnCallApi:
         self,
         user_id: str,
         body: CreateOnCallNotificationRuleRequest | dict[str, Any],
-    ) -> CreateUserNotificationRuleResponse:
+    ) -> NotificationRuleResponse:
         """Create an On-Call notification rule for a user
 
         Create a new notification rule for a user. The authenticated user must be the target user or have the `on_call_admin` permission This endpoint requires the `on_call_respond` permission.
@@ -717,7 +711,7 @@ class OnCallApi:
         policy_id: str,
         *,
         include: str | None = None,
-    ) -> CreateOnCallEscalationPolicyResponse:
+    ) -> PolicyResponse:
         """Get On-Call escalation policy
 
         Get an On-Call escalation policy This endpoint requires the `on_call_read` permission."""
@@ -734,7 +728,7 @@ class OnCallApi:
         schedule_id: str,
         *,
         include: str | None = None,
-    ) -> CreateOnCallScheduleResponse:
+    ) -> ScheduleResponse:
         """Get On-Call schedule
 
         Get an On-Call schedule This endpoint requires the `on_call_read` permission."""
@@ -769,7 +763,7 @@ class OnCallApi:
         *,
         include: str | None = None,
         filter_at_ts: str | None = None,
-    ) -> GetScheduleOnCallUserResponse:
+    ) -> ShiftResponse:
         """Get scheduled on-call user
 
         Retrieves the user who is on-call for the specified schedule at a given time. This endpoint requires the `on_call_read` permission.
@@ -804,7 +798,7 @@ class OnCallApi:
         self,
         user_id: str,
         channel_id: str,
-    ) -> CreateUserNotificationChannelResponse:
+    ) -> NotificationChannelResponse:
         """Get an On-Call notification channel for a user
 
         Get a notification channel for a user. The authenticated user must be the target user or have the `on_call_admin` permission This endpoint requires the `on_call_read` permission.
@@ -823,7 +817,7 @@ class OnCallApi:
         rule_id: str,
         *,
         include: str | None = None,
-    ) -> CreateUserNotificationRuleResponse:
+    ) -> NotificationRuleResponse:
         """Get an On-Call notification rule for a user
 
         Get a notification rule for a user. The authenticated user must be the target user or have the `on_call_admin` permission This endpoint requires the `on_call_read` permission.
@@ -840,7 +834,7 @@ class OnCallApi:
     def list_user_notification_channels(
         self,
         user_id: str,
-    ) -> ListUserNotificationChannelsResponse:
+    ) -> NotificationChannelsResponse:
         """List On-Call notification channels for a user
 
         List the notification channels for a user. The authenticated user must be the target user or have the `on_call_admin` permission This endpoint requires the `on_call_read` permission.
@@ -857,7 +851,7 @@ class OnCallApi:
         user_id: str,
         *,
         include: str | None = None,
-    ) -> ListUserNotificationRulesResponse:
+    ) -> NotificationRulesResponse:
         """List On-Call notification rules for a user
 
         List the notification rules for a user. The authenticated user must be the target user or have the `on_call_admin` permission This endpoint requires the `on_call_read` permission.
@@ -895,7 +889,7 @@ class OnCallApi:
         body: EscalationPolicyUpdateRequest | dict[str, Any],
         *,
         include: str | None = None,
-    ) -> CreateOnCallEscalationPolicyResponse:
+    ) -> PolicyResponse:
         """Update On-Call escalation policy
 
         Update an On-Call escalation policy This endpoint requires the `on_call_write` permission."""
@@ -914,7 +908,7 @@ class OnCallApi:
         body: ScheduleUpdateRequest | dict[str, Any],
         *,
         include: str | None = None,
-    ) -> CreateOnCallScheduleResponse:
+    ) -> ScheduleResponse:
         """Update On-Call schedule
 
         Update a new On-Call schedule This endpoint requires the `on_call_write` permission."""
@@ -934,7 +928,7 @@ class OnCallApi:
         body: UpdateOnCallNotificationRuleRequest | dict[str, Any],
         *,
         include: str | None = None,
-    ) -> CreateUserNotificationRuleResponse:
+    ) -> NotificationRuleResponse:
         """Update an On-Call notification rule for a user
 
         Update a notification rule for a user. The authenticated user must be the target user or have the `on_call_admin` permission This endpoint requires the `on_call_read` permission.

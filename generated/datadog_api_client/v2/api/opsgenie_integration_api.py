@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
-    from datadog_api_client.v2.model.create_opsgenie_service_response import CreateOpsgenieServiceResponse
-    from datadog_api_client.v2.model.list_opsgenie_services_response import ListOpsgenieServicesResponse
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.opsgenie_service_create_request import OpsgenieServiceCreateRequest
+    from datadog_api_client.v2.model.opsgenie_service_response import OpsgenieServiceResponse
     from datadog_api_client.v2.model.opsgenie_service_update_request import OpsgenieServiceUpdateRequest
+    from datadog_api_client.v2.model.opsgenie_services_response import OpsgenieServicesResponse
 
 _CREATE_OPSGENIE_SERVICE = Endpoint(
     name="create_opsgenie_service",
@@ -31,7 +31,7 @@ _CREATE_OPSGENIE_SERVICE = Endpoint(
     body_param="body",
     body_type="v2.model.opsgenie_service_create_request:OpsgenieServiceCreateRequest",
     responses={
-        201: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
+        201: "v2.model.opsgenie_service_response:OpsgenieServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         409: "v2.model.api_error_response2:APIErrorResponse2",
@@ -79,7 +79,7 @@ _GET_OPSGENIE_SERVICE = Endpoint(
     },
     path_params={"integration_service_id": "integration_service_id"},
     responses={
-        200: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
+        200: "v2.model.opsgenie_service_response:OpsgenieServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -103,7 +103,7 @@ _LIST_OPSGENIE_SERVICES = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     responses={
-        200: "v2.model.list_opsgenie_services_response:ListOpsgenieServicesResponse",
+        200: "v2.model.opsgenie_services_response:OpsgenieServicesResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
@@ -127,7 +127,7 @@ _UPDATE_OPSGENIE_SERVICE = Endpoint(
     body_param="body",
     body_type="v2.model.opsgenie_service_update_request:OpsgenieServiceUpdateRequest",
     responses={
-        200: "v2.model.create_opsgenie_service_response:CreateOpsgenieServiceResponse",
+        200: "v2.model.opsgenie_service_response:OpsgenieServiceResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -142,12 +142,12 @@ class OpsgenieIntegrationApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_opsgenie_service(
         self,
         body: OpsgenieServiceCreateRequest | dict[str, Any],
-    ) -> CreateOpsgenieServiceResponse:
+    ) -> OpsgenieServiceResponse:
         """Create a new service object
 
         Create a new service object in the Opsgenie integration. This endpoint requires the `manage_integrations` permission.
@@ -177,7 +177,7 @@ class OpsgenieIntegrationApi:
     def get_opsgenie_service(
         self,
         integration_service_id: str,
-    ) -> CreateOpsgenieServiceResponse:
+    ) -> OpsgenieServiceResponse:
         """Get a single service object
 
         Get a single service from the Datadog Opsgenie integration. This endpoint requires the `integrations_read` permission.
@@ -191,7 +191,7 @@ class OpsgenieIntegrationApi:
 
     def list_opsgenie_services(
         self,
-    ) -> ListOpsgenieServicesResponse:
+    ) -> OpsgenieServicesResponse:
         """Get all service objects
 
         Get a list of all services from the Datadog Opsgenie integration. This endpoint requires the `integrations_read` permission.
@@ -205,7 +205,7 @@ class OpsgenieIntegrationApi:
         self,
         integration_service_id: str,
         body: OpsgenieServiceUpdateRequest | dict[str, Any],
-    ) -> CreateOpsgenieServiceResponse:
+    ) -> OpsgenieServiceResponse:
         """Update a single service object
 
         Update a single service object in the Datadog Opsgenie integration. This endpoint requires the `manage_integrations` permission.

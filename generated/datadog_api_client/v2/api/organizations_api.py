@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
-    from datadog_api_client.v2.model.get_org_config_response import GetOrgConfigResponse
-    from datadog_api_client.v2.model.list_org_configs_response import ListOrgConfigsResponse
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
+    from datadog_api_client.v2.model.org_config_response import OrgConfigResponse
     from datadog_api_client.v2.model.org_config_write_request import OrgConfigWriteRequest
+    from datadog_api_client.v2.model.org_configs_response import OrgConfigsResponse
 
 _GET_ORG_CONFIG = Endpoint(
     name="get_org_config",
@@ -29,7 +29,7 @@ _GET_ORG_CONFIG = Endpoint(
     },
     path_params={"org_config_name": "org_config_name"},
     responses={
-        200: "v2.model.get_org_config_response:GetOrgConfigResponse",
+        200: "v2.model.org_config_response:OrgConfigResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -53,7 +53,7 @@ _LIST_ORG_CONFIGS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     responses={
-        200: "v2.model.list_org_configs_response:ListOrgConfigsResponse",
+        200: "v2.model.org_configs_response:OrgConfigsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -79,7 +79,7 @@ _UPDATE_ORG_CONFIG = Endpoint(
     body_param="body",
     body_type="v2.model.org_config_write_request:OrgConfigWriteRequest",
     responses={
-        200: "v2.model.get_org_config_response:GetOrgConfigResponse",
+        200: "v2.model.org_config_response:OrgConfigResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         401: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
@@ -118,12 +118,12 @@ class OrganizationsApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def get_org_config(
         self,
         org_config_name: str,
-    ) -> GetOrgConfigResponse:
+    ) -> OrgConfigResponse:
         """Get a specific Org Config value
 
         Return the name, description, and value of a specific Org Config."""
@@ -136,7 +136,7 @@ class OrganizationsApi:
 
     def list_org_configs(
         self,
-    ) -> ListOrgConfigsResponse:
+    ) -> OrgConfigsResponse:
         """List Org Configs
 
         Returns all Org Configs (name, description, and value)."""
@@ -149,7 +149,7 @@ class OrganizationsApi:
         self,
         org_config_name: str,
         body: OrgConfigWriteRequest | dict[str, Any],
-    ) -> GetOrgConfigResponse:
+    ) -> OrgConfigResponse:
         """Update a specific Org Config
 
         Update the value of a specific Org Config. This endpoint requires the `org_management` permission."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
-    from datadog_api_client.v2.model.list_processes_response import ListProcessesResponse
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
+    from datadog_api_client.v2.model.processes_response import ProcessesResponse
 
 _LIST_PROCESSES = Endpoint(
     name="list_processes",
@@ -34,7 +34,7 @@ _LIST_PROCESSES = Endpoint(
         "page_cursor": "page[cursor]",
     },
     responses={
-        200: "v2.model.list_processes_response:ListProcessesResponse",
+        200: "v2.model.processes_response:ProcessesResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -47,7 +47,7 @@ class ProcessesApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def list_processes(
         self,
@@ -58,7 +58,7 @@ class ProcessesApi:
         to: int | None = None,
         page_limit: int | None = None,
         page_cursor: str | None = None,
-    ) -> ListProcessesResponse:
+    ) -> ProcessesResponse:
         """Get all processes
 
         Get all processes for your organization."""

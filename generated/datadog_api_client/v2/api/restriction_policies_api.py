@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
-    from datadog_api_client.v2.model.get_restriction_policy_response import GetRestrictionPolicyResponse
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
+    from datadog_api_client.v2.model.restriction_policy_response import RestrictionPolicyResponse
     from datadog_api_client.v2.model.restriction_policy_update_request import RestrictionPolicyUpdateRequest
 
 _DELETE_RESTRICTION_POLICY = Endpoint(
@@ -51,7 +51,7 @@ _GET_RESTRICTION_POLICY = Endpoint(
     },
     path_params={"resource_id": "resource_id"},
     responses={
-        200: "v2.model.get_restriction_policy_response:GetRestrictionPolicyResponse",
+        200: "v2.model.restriction_policy_response:RestrictionPolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -77,7 +77,7 @@ _UPDATE_RESTRICTION_POLICY = Endpoint(
     body_param="body",
     body_type="v2.model.restriction_policy_update_request:RestrictionPolicyUpdateRequest",
     responses={
-        200: "v2.model.get_restriction_policy_response:GetRestrictionPolicyResponse",
+        200: "v2.model.restriction_policy_response:RestrictionPolicyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -90,7 +90,7 @@ class RestrictionPoliciesApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def delete_restriction_policy(
         self,
@@ -109,7 +109,7 @@ class RestrictionPoliciesApi:
     def get_restriction_policy(
         self,
         resource_id: str,
-    ) -> GetRestrictionPolicyResponse:
+    ) -> RestrictionPolicyResponse:
         """Get a restriction policy
 
         Retrieves the restriction policy associated with a specified resource."""
@@ -126,7 +126,7 @@ class RestrictionPoliciesApi:
         body: RestrictionPolicyUpdateRequest | dict[str, Any],
         *,
         allow_self_lockout: bool | None = None,
-    ) -> GetRestrictionPolicyResponse:
+    ) -> RestrictionPolicyResponse:
         """Update a restriction policy
 
         Updates the restriction policy associated with a resource.

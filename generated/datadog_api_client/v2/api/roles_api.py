@@ -10,22 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.create_role_response import CreateRoleResponse
-    from datadog_api_client.v2.model.get_role_response import GetRoleResponse
-    from datadog_api_client.v2.model.list_archive_read_roles_response import ListArchiveReadRolesResponse
-    from datadog_api_client.v2.model.list_permissions_response import ListPermissionsResponse
     from datadog_api_client.v2.model.list_role_templates_response import ListRoleTemplatesResponse
+    from datadog_api_client.v2.model.permissions_response import PermissionsResponse
     from datadog_api_client.v2.model.relationship_to_permission import RelationshipToPermission
     from datadog_api_client.v2.model.relationship_to_user import RelationshipToUser
-    from datadog_api_client.v2.model.remove_user_from_role_response import RemoveUserFromRoleResponse
     from datadog_api_client.v2.model.role_clone_request import RoleCloneRequest
     from datadog_api_client.v2.model.role_create_request import RoleCreateRequest
+    from datadog_api_client.v2.model.role_response import RoleResponse
     from datadog_api_client.v2.model.role_update_request import RoleUpdateRequest
+    from datadog_api_client.v2.model.roles_response import RolesResponse
     from datadog_api_client.v2.model.update_role_response import UpdateRoleResponse
+    from datadog_api_client.v2.model.users_response import UsersResponse
 
 _ADD_PERMISSION_TO_ROLE = Endpoint(
     name="add_permission_to_role",
@@ -45,7 +45,7 @@ _ADD_PERMISSION_TO_ROLE = Endpoint(
     body_param="body",
     body_type="v2.model.relationship_to_permission:RelationshipToPermission",
     responses={
-        200: "v2.model.list_permissions_response:ListPermissionsResponse",
+        200: "v2.model.permissions_response:PermissionsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -71,7 +71,7 @@ _ADD_USER_TO_ROLE = Endpoint(
     body_param="body",
     body_type="v2.model.relationship_to_user:RelationshipToUser",
     responses={
-        200: "v2.model.remove_user_from_role_response:RemoveUserFromRoleResponse",
+        200: "v2.model.users_response:UsersResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -97,7 +97,7 @@ _CLONE_ROLE = Endpoint(
     body_param="body",
     body_type="v2.model.role_clone_request:RoleCloneRequest",
     responses={
-        200: "v2.model.get_role_response:GetRoleResponse",
+        200: "v2.model.role_response:RoleResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -169,7 +169,7 @@ _GET_ROLE = Endpoint(
     },
     path_params={"role_id": "role_id"},
     responses={
-        200: "v2.model.get_role_response:GetRoleResponse",
+        200: "v2.model.role_response:RoleResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -191,7 +191,7 @@ _LIST_PERMISSIONS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     responses={
-        200: "v2.model.list_permissions_response:ListPermissionsResponse",
+        200: "v2.model.permissions_response:PermissionsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -214,7 +214,7 @@ _LIST_ROLE_PERMISSIONS = Endpoint(
     },
     path_params={"role_id": "role_id"},
     responses={
-        200: "v2.model.list_permissions_response:ListPermissionsResponse",
+        200: "v2.model.permissions_response:PermissionsResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -259,7 +259,7 @@ _LIST_ROLE_USERS = Endpoint(
     path_params={"role_id": "role_id"},
     query_params={"page_size": "page[size]", "page_number": "page[number]", "sort": "sort", "filter": "filter"},
     responses={
-        200: "v2.model.remove_user_from_role_response:RemoveUserFromRoleResponse",
+        200: "v2.model.users_response:UsersResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -288,7 +288,7 @@ _LIST_ROLES = Endpoint(
         "filter_id": "filter[id]",
     },
     responses={
-        200: "v2.model.list_archive_read_roles_response:ListArchiveReadRolesResponse",
+        200: "v2.model.roles_response:RolesResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
@@ -312,7 +312,7 @@ _REMOVE_PERMISSION_FROM_ROLE = Endpoint(
     body_param="body",
     body_type="v2.model.relationship_to_permission:RelationshipToPermission",
     responses={
-        200: "v2.model.list_permissions_response:ListPermissionsResponse",
+        200: "v2.model.permissions_response:PermissionsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -338,7 +338,7 @@ _REMOVE_USER_FROM_ROLE = Endpoint(
     body_param="body",
     body_type="v2.model.relationship_to_user:RelationshipToUser",
     responses={
-        200: "v2.model.remove_user_from_role_response:RemoveUserFromRoleResponse",
+        200: "v2.model.users_response:UsersResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -384,13 +384,13 @@ class RolesApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def add_permission_to_role(
         self,
         role_id: str,
         body: RelationshipToPermission | dict[str, Any],
-    ) -> ListPermissionsResponse:
+    ) -> PermissionsResponse:
         """Grant permission to a role
 
         Adds a permission to a role. This endpoint requires the `user_access_manage` permission.
@@ -409,7 +409,7 @@ class RolesApi:
         self,
         role_id: str,
         body: RelationshipToUser | dict[str, Any],
-    ) -> RemoveUserFromRoleResponse:
+    ) -> UsersResponse:
         """Add a user to a role
 
         Adds a user to a role. This endpoint requires the `user_access_manage` permission.
@@ -428,7 +428,7 @@ class RolesApi:
         self,
         role_id: str,
         body: RoleCloneRequest | dict[str, Any],
-    ) -> GetRoleResponse:
+    ) -> RoleResponse:
         """Create a new role by cloning an existing role
 
         Clone an existing role This endpoint requires the `user_access_manage` permission.
@@ -480,7 +480,7 @@ class RolesApi:
     def get_role(
         self,
         role_id: str,
-    ) -> GetRoleResponse:
+    ) -> RoleResponse:
         """Get a role
 
         Get a role in the organization specified by the role's `role_id`.
@@ -496,7 +496,7 @@ class RolesApi:
 
     def list_permissions(
         self,
-    ) -> ListPermissionsResponse:
+    ) -> PermissionsResponse:
         """List permissions
 
         Returns a list of all permissions, including name, description, and ID. This endpoint requires the `user_access_read` permission.
@@ -511,7 +511,7 @@ class RolesApi:
     def list_role_permissions(
         self,
         role_id: str,
-    ) -> ListPermissionsResponse:
+    ) -> PermissionsResponse:
         """List permissions for a role
 
         Returns a list of all permissions for a single role.
@@ -548,7 +548,7 @@ class RolesApi:
         page_number: int | None = None,
         sort: str | None = None,
         filter: str | None = None,
-    ) -> RemoveUserFromRoleResponse:
+    ) -> UsersResponse:
         """Get all users of a role
 
         Gets all users of a role.
@@ -574,7 +574,7 @@ class RolesApi:
         sort: Any | None = None,
         filter: str | None = None,
         filter_id: str | None = None,
-    ) -> ListArchiveReadRolesResponse:
+    ) -> RolesResponse:
         """List roles
 
         Returns all roles, including their names and their unique identifiers. This endpoint requires the `user_access_read` permission.
@@ -596,7 +596,7 @@ class RolesApi:
         self,
         role_id: str,
         body: RelationshipToPermission | dict[str, Any],
-    ) -> ListPermissionsResponse:
+    ) -> PermissionsResponse:
         """Revoke permission
 
         Removes a permission from a role. This endpoint requires the `user_access_manage` permission.
@@ -615,7 +615,7 @@ class RolesApi:
         self,
         role_id: str,
         body: RelationshipToUser | dict[str, Any],
-    ) -> RemoveUserFromRoleResponse:
+    ) -> UsersResponse:
         """Remove a user from a role
 
         Removes a user from a role. This endpoint requires the `user_access_manage` permission.

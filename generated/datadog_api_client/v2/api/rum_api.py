@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.aggregate_rum_events_response import AggregateRUMEventsResponse
-    from datadog_api_client.v2.model.create_rum_application_response import CreateRUMApplicationResponse
-    from datadog_api_client.v2.model.get_rum_applications_response import GetRUMApplicationsResponse
-    from datadog_api_client.v2.model.list_rum_events_response import ListRUMEventsResponse
     from datadog_api_client.v2.model.rum_aggregate_request import RUMAggregateRequest
     from datadog_api_client.v2.model.rum_application_create_request import RUMApplicationCreateRequest
+    from datadog_api_client.v2.model.rum_application_response import RumApplicationResponse
     from datadog_api_client.v2.model.rum_application_update_request import RUMApplicationUpdateRequest
+    from datadog_api_client.v2.model.rum_applications_response import RumApplicationsResponse
     from datadog_api_client.v2.model.rum_search_events_request import RUMSearchEventsRequest
+    from datadog_api_client.v2.model.rums_response import RumsResponse
 
 _AGGREGATE_RUM_EVENTS = Endpoint(
     name="aggregate_rum_events",
@@ -59,7 +59,7 @@ _CREATE_RUM_APPLICATION = Endpoint(
     body_param="body",
     body_type="v2.model.rum_application_create_request:RUMApplicationCreateRequest",
     responses={
-        200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
+        200: "v2.model.rum_application_response:RumApplicationResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
@@ -103,7 +103,7 @@ _GET_RUM_APPLICATION = Endpoint(
     },
     path_params={"id": "id"},
     responses={
-        200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
+        200: "v2.model.rum_application_response:RumApplicationResponse",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
@@ -124,7 +124,7 @@ _GET_RUM_APPLICATIONS = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     responses={
-        200: "v2.model.get_rum_applications_response:GetRUMApplicationsResponse",
+        200: "v2.model.rum_applications_response:RumApplicationsResponse",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
@@ -153,7 +153,7 @@ _LIST_RUM_EVENTS = Endpoint(
         "page_limit": "page[limit]",
     },
     responses={
-        200: "v2.model.list_rum_events_response:ListRUMEventsResponse",
+        200: "v2.model.rums_response:RumsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -177,7 +177,7 @@ _SEARCH_RUM_EVENTS = Endpoint(
     body_param="body",
     body_type="v2.model.rum_search_events_request:RUMSearchEventsRequest",
     responses={
-        200: "v2.model.list_rum_events_response:ListRUMEventsResponse",
+        200: "v2.model.rums_response:RumsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -202,7 +202,7 @@ _UPDATE_RUM_APPLICATION = Endpoint(
     body_param="body",
     body_type="v2.model.rum_application_update_request:RUMApplicationUpdateRequest",
     responses={
-        200: "v2.model.create_rum_application_response:CreateRUMApplicationResponse",
+        200: "v2.model.rum_application_response:RumApplicationResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         422: "v2.model.api_error_response2:APIErrorResponse2",
@@ -216,7 +216,7 @@ class RUMApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def aggregate_rum_events(
         self,
@@ -236,7 +236,7 @@ class RUMApi:
     def create_rum_application(
         self,
         body: RUMApplicationCreateRequest | dict[str, Any],
-    ) -> CreateRUMApplicationResponse:
+    ) -> RumApplicationResponse:
         """Create a new RUM application
 
         Create a new RUM application in your organization. This endpoint requires the `rum_apps_write` permission."""
@@ -265,7 +265,7 @@ class RUMApi:
     def get_rum_application(
         self,
         id: str,
-    ) -> CreateRUMApplicationResponse:
+    ) -> RumApplicationResponse:
         """Get a RUM application
 
         Get the RUM application with given ID in your organization. This endpoint requires the `rum_apps_read` permission.
@@ -279,7 +279,7 @@ class RUMApi:
 
     def get_rum_applications(
         self,
-    ) -> GetRUMApplicationsResponse:
+    ) -> RumApplicationsResponse:
         """List all the RUM applications
 
         List all the RUM applications in your organization. This endpoint requires the `rum_apps_read` permission."""
@@ -297,7 +297,7 @@ class RUMApi:
         sort: Any | None = None,
         page_cursor: str | None = None,
         page_limit: int | None = None,
-    ) -> ListRUMEventsResponse:
+    ) -> RumsResponse:
         """Get a list of RUM events
 
         List endpoint returns events that match a RUM search query. [Results are paginated](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).
@@ -343,7 +343,7 @@ class RUMApi:
     def search_rum_events(
         self,
         body: RUMSearchEventsRequest | dict[str, Any],
-    ) -> ListRUMEventsResponse:
+    ) -> RumsResponse:
         """Search RUM events
 
         List endpoint returns RUM events that match a RUM search query. [Results are paginated](https://docs.datadoghq.com/logs/guide/collect-multiple-logs-with-pagination).
@@ -374,7 +374,7 @@ class RUMApi:
         self,
         id: str,
         body: RUMApplicationUpdateRequest | dict[str, Any],
-    ) -> CreateRUMApplicationResponse:
+    ) -> RumApplicationResponse:
         """Update a RUM application
 
         Update the RUM application with given ID in your organization. This endpoint requires the `rum_apps_write` permission.

@@ -5,23 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v2.model.application_key_create_request import ApplicationKeyCreateRequest
+    from datadog_api_client.v2.model.application_key_response import ApplicationKeyResponse
     from datadog_api_client.v2.model.application_key_update_request import ApplicationKeyUpdateRequest
+    from datadog_api_client.v2.model.application_keys_response import ApplicationKeysResponse
     from datadog_api_client.v2.model.create_service_account_application_key_response import (
         CreateServiceAccountApplicationKeyResponse,
     )
-    from datadog_api_client.v2.model.create_service_account_response import CreateServiceAccountResponse
-    from datadog_api_client.v2.model.get_service_account_application_key_response import (
-        GetServiceAccountApplicationKeyResponse,
-    )
-    from datadog_api_client.v2.model.list_service_account_application_keys_response import (
-        ListServiceAccountApplicationKeysResponse,
-    )
     from datadog_api_client.v2.model.service_account_create_request import ServiceAccountCreateRequest
+    from datadog_api_client.v2.model.user_response import UserResponse
 
 _CREATE_SERVICE_ACCOUNT = Endpoint(
     name="create_service_account",
@@ -40,7 +36,7 @@ _CREATE_SERVICE_ACCOUNT = Endpoint(
     body_param="body",
     body_type="v2.model.service_account_create_request:ServiceAccountCreateRequest",
     responses={
-        201: "v2.model.create_service_account_response:CreateServiceAccountResponse",
+        201: "v2.model.user_response:UserResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -111,7 +107,7 @@ _GET_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
     },
     path_params={"service_account_id": "service_account_id", "app_key_id": "app_key_id"},
     responses={
-        200: "v2.model.get_service_account_application_key_response:GetServiceAccountApplicationKeyResponse",
+        200: "v2.model.application_key_response:ApplicationKeyResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -142,7 +138,7 @@ _LIST_SERVICE_ACCOUNT_APPLICATION_KEYS = Endpoint(
         "filter_created_at_end": "filter[created_at][end]",
     },
     responses={
-        200: "v2.model.list_service_account_application_keys_response:ListServiceAccountApplicationKeysResponse",
+        200: "v2.model.application_keys_response:ApplicationKeysResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -168,7 +164,7 @@ _UPDATE_SERVICE_ACCOUNT_APPLICATION_KEY = Endpoint(
     body_param="body",
     body_type="v2.model.application_key_update_request:ApplicationKeyUpdateRequest",
     responses={
-        200: "v2.model.get_service_account_application_key_response:GetServiceAccountApplicationKeyResponse",
+        200: "v2.model.application_key_response:ApplicationKeyResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -182,12 +178,12 @@ class ServiceAccountsApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_service_account(
         self,
         body: ServiceAccountCreateRequest | dict[str, Any],
-    ) -> CreateServiceAccountResponse:
+    ) -> UserResponse:
         """Create a service account
 
         Create a service account for your organization. This endpoint requires the `service_account_write` permission.
@@ -237,7 +233,7 @@ class ServiceAccountsApi:
         self,
         service_account_id: str,
         app_key_id: str,
-    ) -> GetServiceAccountApplicationKeyResponse:
+    ) -> ApplicationKeyResponse:
         """Get one application key for this service account
 
         Get an application key owned by this service account. This endpoint requires the `service_account_write` permission.
@@ -260,7 +256,7 @@ class ServiceAccountsApi:
         filter: str | None = None,
         filter_created_at_start: str | None = None,
         filter_created_at_end: str | None = None,
-    ) -> ListServiceAccountApplicationKeysResponse:
+    ) -> ApplicationKeysResponse:
         """List application keys for this service account
 
         List all application keys available for this service account. This endpoint requires the `service_account_write` permission.
@@ -283,7 +279,7 @@ class ServiceAccountsApi:
         service_account_id: str,
         app_key_id: str,
         body: ApplicationKeyUpdateRequest | dict[str, Any],
-    ) -> GetServiceAccountApplicationKeyResponse:
+    ) -> ApplicationKeyResponse:
         """Edit an application key for this service account
 
         Edit an application key owned by this service account. This endpoint requires the `service_account_write` permission.

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
-    from datadog_api_client.v2.model.get_spa_recommendations_response import GetSPARecommendationsResponse
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
+    from datadog_api_client.v2.model.recommendation_response import RecommendationResponse
 
 _GET_SPA_RECOMMENDATIONS = Endpoint(
     name="get_spa_recommendations",
@@ -28,7 +28,7 @@ _GET_SPA_RECOMMENDATIONS = Endpoint(
     path_params={"service": "service"},
     query_params={"bypass_cache": "bypass_cache"},
     responses={
-        200: "v2.model.get_spa_recommendations_response:GetSPARecommendationsResponse",
+        200: "v2.model.recommendation_response:RecommendationResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -53,7 +53,7 @@ _GET_SPA_RECOMMENDATIONS_WITH_SHARD = Endpoint(
     path_params={"shard": "shard", "service": "service"},
     query_params={"bypass_cache": "bypass_cache"},
     responses={
-        200: "v2.model.get_spa_recommendations_response:GetSPARecommendationsResponse",
+        200: "v2.model.recommendation_response:RecommendationResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -67,14 +67,14 @@ class SpaApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def get_spa_recommendations(
         self,
         service: str,
         *,
         bypass_cache: str | None = None,
-    ) -> GetSPARecommendationsResponse:
+    ) -> RecommendationResponse:
         """Get SPA Recommendations
 
         This endpoint is currently experimental and restricted to Datadog internal use only. Retrieve resource recommendations for a Spark job. The caller (Spark Gateway or DJM UI) provides a service name and SPA returns structured recommendations for driver and executor resources. The version with a shard should be preferred, where possible, as it gives more accurate results.
@@ -95,7 +95,7 @@ class SpaApi:
         service: str,
         *,
         bypass_cache: str | None = None,
-    ) -> GetSPARecommendationsResponse:
+    ) -> RecommendationResponse:
         """Get SPA Recommendations with a shard parameter
 
         This endpoint is currently experimental and restricted to Datadog internal use only. Retrieve resource recommendations for a Spark job. The caller (Spark Gateway or DJM UI) provides a service name and shard identifier, and SPA returns structured recommendations for driver and executor resources.

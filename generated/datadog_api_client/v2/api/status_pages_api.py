@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
+    from datadog_api_client.v2.model.component_response import ComponentResponse
+    from datadog_api_client.v2.model.components_response import ComponentsResponse
     from datadog_api_client.v2.model.create_component_request import CreateComponentRequest
-    from datadog_api_client.v2.model.create_component_response import CreateComponentResponse
     from datadog_api_client.v2.model.create_degradation_request import CreateDegradationRequest
-    from datadog_api_client.v2.model.create_degradation_response import CreateDegradationResponse
     from datadog_api_client.v2.model.create_status_page_request import CreateStatusPageRequest
-    from datadog_api_client.v2.model.create_status_page_response import CreateStatusPageResponse
-    from datadog_api_client.v2.model.list_components_response import ListComponentsResponse
-    from datadog_api_client.v2.model.list_degradations_response import ListDegradationsResponse
-    from datadog_api_client.v2.model.list_status_pages_response import ListStatusPagesResponse
+    from datadog_api_client.v2.model.degradation_response import DegradationResponse
+    from datadog_api_client.v2.model.degradations_response import DegradationsResponse
+    from datadog_api_client.v2.model.status_page_response import StatusPageResponse
+    from datadog_api_client.v2.model.status_pages_response import StatusPagesResponse
     from datadog_api_client.v2.model.update_component_request import UpdateComponentRequest
     from datadog_api_client.v2.model.update_degradation_request import UpdateDegradationRequest
     from datadog_api_client.v2.model.update_status_page_request import UpdateStatusPageRequest
@@ -41,7 +41,7 @@ _CREATE_COMPONENT = Endpoint(
     body_param="body",
     body_type="v2.model.create_component_request:CreateComponentRequest",
     responses={
-        201: "v2.model.create_component_response:CreateComponentResponse",
+        201: "v2.model.component_response:ComponentResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -65,7 +65,7 @@ _CREATE_DEGRADATION = Endpoint(
     body_param="body",
     body_type="v2.model.create_degradation_request:CreateDegradationRequest",
     responses={
-        201: "v2.model.create_degradation_response:CreateDegradationResponse",
+        201: "v2.model.degradation_response:DegradationResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -88,7 +88,7 @@ _CREATE_STATUS_PAGE = Endpoint(
     body_param="body",
     body_type="v2.model.create_status_page_request:CreateStatusPageRequest",
     responses={
-        201: "v2.model.create_status_page_response:CreateStatusPageResponse",
+        201: "v2.model.status_page_response:StatusPageResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -164,7 +164,7 @@ _GET_COMPONENT = Endpoint(
     path_params={"page_id": "page_id", "component_id": "component_id"},
     query_params={"include": "include"},
     responses={
-        200: "v2.model.create_component_response:CreateComponentResponse",
+        200: "v2.model.component_response:ComponentResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -186,7 +186,7 @@ _GET_DEGRADATION = Endpoint(
     path_params={"page_id": "page_id", "degradation_id": "degradation_id"},
     query_params={"include": "include"},
     responses={
-        200: "v2.model.create_degradation_response:CreateDegradationResponse",
+        200: "v2.model.degradation_response:DegradationResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -208,7 +208,7 @@ _GET_STATUS_PAGE = Endpoint(
     path_params={"page_id": "page_id"},
     query_params={"include": "include"},
     responses={
-        200: "v2.model.create_status_page_response:CreateStatusPageResponse",
+        200: "v2.model.status_page_response:StatusPageResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -230,7 +230,7 @@ _LIST_COMPONENTS = Endpoint(
     path_params={"page_id": "page_id"},
     query_params={"include": "include"},
     responses={
-        200: "v2.model.list_components_response:ListComponentsResponse",
+        200: "v2.model.components_response:ComponentsResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -257,7 +257,7 @@ _LIST_DEGRADATIONS = Endpoint(
         "filter_status": "filter[status]",
     },
     responses={
-        200: "v2.model.list_degradations_response:ListDegradationsResponse",
+        200: "v2.model.degradations_response:DegradationsResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -278,7 +278,7 @@ _LIST_STATUS_PAGES = Endpoint(
     },
     query_params={"page_offset": "page[offset]", "page_limit": "page[limit]", "include": "include"},
     responses={
-        200: "v2.model.list_status_pages_response:ListStatusPagesResponse",
+        200: "v2.model.status_pages_response:StatusPagesResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -302,7 +302,7 @@ _UPDATE_COMPONENT = Endpoint(
     body_param="body",
     body_type="v2.model.update_component_request:UpdateComponentRequest",
     responses={
-        200: "v2.model.create_component_response:CreateComponentResponse",
+        200: "v2.model.component_response:ComponentResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -326,7 +326,7 @@ _UPDATE_DEGRADATION = Endpoint(
     body_param="body",
     body_type="v2.model.update_degradation_request:UpdateDegradationRequest",
     responses={
-        200: "v2.model.create_degradation_response:CreateDegradationResponse",
+        200: "v2.model.degradation_response:DegradationResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -350,7 +350,7 @@ _UPDATE_STATUS_PAGE = Endpoint(
     body_param="body",
     body_type="v2.model.update_status_page_request:UpdateStatusPageRequest",
     responses={
-        200: "v2.model.create_status_page_response:CreateStatusPageResponse",
+        200: "v2.model.status_page_response:StatusPageResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
 )
@@ -361,7 +361,7 @@ class StatusPagesApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_component(
         self,
@@ -369,7 +369,7 @@ class StatusPagesApi:
         body: CreateComponentRequest | dict[str, Any],
         *,
         include: str | None = None,
-    ) -> CreateComponentResponse:
+    ) -> ComponentResponse:
         """Create component
 
         Creates a new component. This endpoint requires the `status_pages_settings_write` permission."""
@@ -389,7 +389,7 @@ class StatusPagesApi:
         *,
         notify_subscribers: bool | None = None,
         include: str | None = None,
-    ) -> CreateDegradationResponse:
+    ) -> DegradationResponse:
         """Create degradation
 
         Creates a new degradation. This endpoint requires the `status_pages_incident_write` permission."""
@@ -408,7 +408,7 @@ class StatusPagesApi:
         body: CreateStatusPageRequest | dict[str, Any],
         *,
         include: str | None = None,
-    ) -> CreateStatusPageResponse:
+    ) -> StatusPageResponse:
         """Create status page
 
         Creates a new status page. This endpoint requires the `status_pages_settings_write` permission."""
@@ -472,7 +472,7 @@ class StatusPagesApi:
         component_id: str,
         *,
         include: str | None = None,
-    ) -> CreateComponentResponse:
+    ) -> ComponentResponse:
         """Get component
 
         Retrieves a specific component by its ID. This endpoint requires the `status_pages_settings_read` permission."""
@@ -491,7 +491,7 @@ class StatusPagesApi:
         degradation_id: str,
         *,
         include: str | None = None,
-    ) -> CreateDegradationResponse:
+    ) -> DegradationResponse:
         """Get degradation
 
         Retrieves a specific degradation by its ID. This endpoint requires the `status_pages_settings_read` permission.
@@ -510,7 +510,7 @@ class StatusPagesApi:
         page_id: str,
         *,
         include: str | None = None,
-    ) -> CreateStatusPageResponse:
+    ) -> StatusPageResponse:
         """Get status page
 
         Retrieves a specific status page by its ID. This endpoint requires the `status_pages_settings_read` permission.
@@ -528,7 +528,7 @@ class StatusPagesApi:
         page_id: str,
         *,
         include: str | None = None,
-    ) -> ListComponentsResponse:
+    ) -> ComponentsResponse:
         """List components
 
         Lists all components for a status page. This endpoint requires the `status_pages_settings_read` permission."""
@@ -548,7 +548,7 @@ class StatusPagesApi:
         page_limit: int | None = None,
         include: str | None = None,
         filter_status: str | None = None,
-    ) -> ListDegradationsResponse:
+    ) -> DegradationsResponse:
         """List degradations
 
         Lists all degradations for the organization. Optionally filter by status and page. This endpoint requires the `status_pages_settings_read` permission.
@@ -570,7 +570,7 @@ class StatusPagesApi:
         page_offset: int | None = None,
         page_limit: int | None = None,
         include: str | None = None,
-    ) -> ListStatusPagesResponse:
+    ) -> StatusPagesResponse:
         """List status pages
 
         Lists all status pages for the organization. This endpoint requires the `status_pages_settings_read` permission.
@@ -591,7 +591,7 @@ class StatusPagesApi:
         body: UpdateComponentRequest | dict[str, Any],
         *,
         include: str | None = None,
-    ) -> CreateComponentResponse:
+    ) -> ComponentResponse:
         """Update component
 
         Updates an existing component's attributes. This endpoint requires the `status_pages_settings_write` permission.
@@ -614,7 +614,7 @@ class StatusPagesApi:
         *,
         notify_subscribers: bool | None = None,
         include: str | None = None,
-    ) -> CreateDegradationResponse:
+    ) -> DegradationResponse:
         """Update degradation
 
         Updates an existing degradation's attributes. This endpoint requires the `status_pages_incident_write` permission.
@@ -637,7 +637,7 @@ class StatusPagesApi:
         *,
         delete_subscribers: bool | None = None,
         include: str | None = None,
-    ) -> CreateStatusPageResponse:
+    ) -> StatusPageResponse:
         """Update status page
 
         Updates an existing status page's attributes. This endpoint requires the `status_pages_settings_write` permission.

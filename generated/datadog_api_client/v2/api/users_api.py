@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from datadog_api_client.api_client import ApiClient, AsyncApiClient, Endpoint
-from datadog_api_client.pagination import Pagination
+from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
-    from datadog_api_client.v2.model.create_service_account_response import CreateServiceAccountResponse
-    from datadog_api_client.v2.model.get_invitation_response import GetInvitationResponse
-    from datadog_api_client.v2.model.list_permissions_response import ListPermissionsResponse
-    from datadog_api_client.v2.model.remove_user_from_role_response import RemoveUserFromRoleResponse
-    from datadog_api_client.v2.model.send_invitations_response import SendInvitationsResponse
+    from datadog_api_client.api_client import ApiClient, AsyncApiClient
+    from datadog_api_client.v2.model.permissions_response import PermissionsResponse
     from datadog_api_client.v2.model.user_create_request import UserCreateRequest
+    from datadog_api_client.v2.model.user_invitation_response import UserInvitationResponse
     from datadog_api_client.v2.model.user_invitations_request import UserInvitationsRequest
+    from datadog_api_client.v2.model.user_invitations_response import UserInvitationsResponse
+    from datadog_api_client.v2.model.user_response import UserResponse
     from datadog_api_client.v2.model.user_update_request import UserUpdateRequest
+    from datadog_api_client.v2.model.users_response import UsersResponse
 
 _CREATE_USER = Endpoint(
     name="create_user",
@@ -35,7 +35,7 @@ _CREATE_USER = Endpoint(
     body_param="body",
     body_type="v2.model.user_create_request:UserCreateRequest",
     responses={
-        201: "v2.model.create_service_account_response:CreateServiceAccountResponse",
+        201: "v2.model.user_response:UserResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -81,7 +81,7 @@ _GET_INVITATION = Endpoint(
     },
     path_params={"user_invitation_uuid": "user_invitation_uuid"},
     responses={
-        200: "v2.model.get_invitation_response:GetInvitationResponse",
+        200: "v2.model.user_invitation_response:UserInvitationResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -104,7 +104,7 @@ _GET_USER = Endpoint(
     },
     path_params={"user_id": "user_id"},
     responses={
-        200: "v2.model.create_service_account_response:CreateServiceAccountResponse",
+        200: "v2.model.user_response:UserResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -127,7 +127,7 @@ _LIST_USER_ORGANIZATIONS = Endpoint(
     },
     path_params={"user_id": "user_id"},
     responses={
-        200: "v2.model.create_service_account_response:CreateServiceAccountResponse",
+        200: "v2.model.user_response:UserResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -150,7 +150,7 @@ _LIST_USER_PERMISSIONS = Endpoint(
     },
     path_params={"user_id": "user_id"},
     responses={
-        200: "v2.model.list_permissions_response:ListPermissionsResponse",
+        200: "v2.model.permissions_response:PermissionsResponse",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -180,7 +180,7 @@ _LIST_USERS = Endpoint(
         "filter_status": "filter[status]",
     },
     responses={
-        200: "v2.model.remove_user_from_role_response:RemoveUserFromRoleResponse",
+        200: "v2.model.users_response:UsersResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -204,7 +204,7 @@ _SEND_INVITATIONS = Endpoint(
     body_param="body",
     body_type="v2.model.user_invitations_request:UserInvitationsRequest",
     responses={
-        201: "v2.model.send_invitations_response:SendInvitationsResponse",
+        201: "v2.model.user_invitations_response:UserInvitationsResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -229,7 +229,7 @@ _UPDATE_USER = Endpoint(
     body_param="body",
     body_type="v2.model.user_update_request:UserUpdateRequest",
     responses={
-        200: "v2.model.create_service_account_response:CreateServiceAccountResponse",
+        200: "v2.model.user_response:UserResponse",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -244,12 +244,12 @@ class UsersApi:
 
     def __init__(self, api_client: ApiClient | AsyncApiClient | None = None) -> None:
         # Any: with an AsyncApiClient every method returns an awaitable of what it is annotated to return
-        self.api_client: Any = api_client if api_client is not None else ApiClient()
+        self.api_client: Any = api_client if api_client is not None else default_client()
 
     def create_user(
         self,
         body: UserCreateRequest | dict[str, Any],
-    ) -> CreateServiceAccountResponse:
+    ) -> UserResponse:
         """Create a user
 
         Create a user for your organization. This endpoint requires the `user_access_invite` permission.
@@ -284,7 +284,7 @@ class UsersApi:
     def get_invitation(
         self,
         user_invitation_uuid: str,
-    ) -> GetInvitationResponse:
+    ) -> UserInvitationResponse:
         """Get a user invitation
 
         Returns a single user invitation by its UUID. This endpoint requires the `user_access_invite` permission.
@@ -301,7 +301,7 @@ class UsersApi:
     def get_user(
         self,
         user_id: str,
-    ) -> CreateServiceAccountResponse:
+    ) -> UserResponse:
         """Get user details
 
         Get a user in the organization specified by the user's `user_id`. This endpoint requires the `user_access_read` permission.
@@ -318,7 +318,7 @@ class UsersApi:
     def list_user_organizations(
         self,
         user_id: str,
-    ) -> CreateServiceAccountResponse:
+    ) -> UserResponse:
         """Get a user organization
 
         Get a user organization. Returns the user information and all organizations joined by this user."""
@@ -332,7 +332,7 @@ class UsersApi:
     def list_user_permissions(
         self,
         user_id: str,
-    ) -> ListPermissionsResponse:
+    ) -> PermissionsResponse:
         """Get a user permissions
 
         Get a user permission set. Returns a list of the user's permissions granted by the associated user's roles. This endpoint requires the `user_access_read` permission.
@@ -355,7 +355,7 @@ class UsersApi:
         sort_dir: Any | None = None,
         filter: str | None = None,
         filter_status: str | None = None,
-    ) -> RemoveUserFromRoleResponse:
+    ) -> UsersResponse:
         """List all users
 
         Get the list of all users in the organization. This list includes all users even if they are deactivated or unverified. This endpoint requires the `user_access_read` permission.
@@ -377,7 +377,7 @@ class UsersApi:
     def send_invitations(
         self,
         body: UserInvitationsRequest | dict[str, Any],
-    ) -> SendInvitationsResponse:
+    ) -> UserInvitationsResponse:
         """Send invitation emails
 
         Sends emails to one or more users inviting them to join the organization. This endpoint requires the `user_access_invite` permission.
@@ -395,7 +395,7 @@ class UsersApi:
         self,
         user_id: str,
         body: UserUpdateRequest | dict[str, Any],
-    ) -> CreateServiceAccountResponse:
+    ) -> UserResponse:
         """Update a user
 
         Edit a user. Can only be used with an application key belonging to an administrator user. This endpoint requires any of the following permissions:

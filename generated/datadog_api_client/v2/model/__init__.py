@@ -31,18 +31,36 @@ _MODULES = {
     "AggregateRUMEventsResponse": "aggregate_rum_events_response",
     "AggregateRUMEventsResponseData": "aggregate_rum_events_response_data",
     "AggregateRUMEventsResponseDataBucketsItem": "aggregate_rum_events_response_data_buckets_item",
+    "ApplicationKey": "application_key",
     "ApplicationKeyCreateAttributes": "application_key_create_attributes",
     "ApplicationKeyCreateData": "application_key_create_data",
     "ApplicationKeyCreateRequest": "application_key_create_request",
+    "ApplicationKeyResponse": "application_key_response",
     "ApplicationKeyUpdateAttributes": "application_key_update_attributes",
     "ApplicationKeyUpdateData": "application_key_update_data",
     "ApplicationKeyUpdateRequest": "application_key_update_request",
+    "ApplicationKeysResponse": "application_keys_response",
+    "ApplicationKeysResponseDataItem": "application_keys_response_data_item",
+    "ApplicationKeysResponseDataItemAttributes": "application_keys_response_data_item_attributes",
+    "ApplicationKeysResponseDataItemRelationships": "application_keys_response_data_item_relationships",
+    "ApplicationKeysResponseMeta": "application_keys_response_meta",
+    "ApplicationKeysResponseMetaPage": "application_keys_response_meta_page",
     "ApplicationKeysType": "application_keys_type",
+    "ArchiveOrderResponse": "archive_order_response",
+    "Audit": "audit",
+    "AuditAttributes": "audit_attributes",
     "AuditLogsQueryFilter": "audit_logs_query_filter",
     "AuditLogsQueryOptions": "audit_logs_query_options",
     "AuditLogsQueryPageOptions": "audit_logs_query_page_options",
     "AuditLogsSearchEventsRequest": "audit_logs_search_events_request",
     "AuditLogsSort": "audit_logs_sort",
+    "AuditType": "audit_type",
+    "AuditsResponse": "audits_response",
+    "AuditsResponseLinks": "audits_response_links",
+    "AuditsResponseMeta": "audits_response_meta",
+    "AuditsResponseMetaPage": "audits_response_meta_page",
+    "AuditsResponseMetaStatus": "audits_response_meta_status",
+    "AuditsResponseMetaWarningsItem": "audits_response_meta_warnings_item",
     "BadRequestResponse": "bad_request_response",
     "CIAppAggregationFunction": "ci_app_aggregation_function",
     "CIAppCompute": "ci_app_compute",
@@ -56,7 +74,6 @@ _MODULES = {
     "CIAppCreatePipelineEventRequestAttributesResourceOption4": "ci_app_create_pipeline_event_request_attributes_resource_option4",
     "CIAppCreatePipelineEventRequestAttributesResourceOption4Level": "ci_app_create_pipeline_event_request_attributes_resource_option4_level",
     "CIAppCreatePipelineEventRequestData": "ci_app_create_pipeline_event_request_data",
-    "CIAppCreatePipelineEventRequestDataOption2Item": "ci_app_create_pipeline_event_request_data_option2_item",
     "CIAppCreatePipelineEventRequestDataType": "ci_app_create_pipeline_event_request_data_type",
     "CIAppGitInfo": "ci_app_git_info",
     "CIAppPipelineEventFinishedPipeline": "ci_app_pipeline_event_finished_pipeline",
@@ -87,6 +104,37 @@ _MODULES = {
     "ChangeEventCustomAttributesChangedResourceType": "change_event_custom_attributes_changed_resource_type",
     "ChangeEventCustomAttributesImpactedResourcesItems": "change_event_custom_attributes_impacted_resources_items",
     "ChangeEventCustomAttributesImpactedResourcesItemsType": "change_event_custom_attributes_impacted_resources_items_type",
+    "Cipipeline": "cipipeline",
+    "CipipelineAttributes": "cipipeline_attributes",
+    "CipipelineAttributesCiLevel": "cipipeline_attributes_ci_level",
+    "CipipelineResourceRequest": "cipipeline_resource_request",
+    "CipipelineType": "cipipeline_type",
+    "CipipelinesResponse": "cipipelines_response",
+    "CipipelinesResponseMeta": "cipipelines_response_meta",
+    "Component": "component",
+    "ComponentAttributes": "component_attributes",
+    "ComponentAttributesComponentsItem": "component_attributes_components_item",
+    "ComponentRelationships": "component_relationships",
+    "ComponentRelationshipsCreatedByUser": "component_relationships_created_by_user",
+    "ComponentRelationshipsCreatedByUserData": "component_relationships_created_by_user_data",
+    "ComponentRelationshipsGroup": "component_relationships_group",
+    "ComponentRelationshipsGroupData": "component_relationships_group_data",
+    "ComponentRelationshipsLastModifiedByUser": "component_relationships_last_modified_by_user",
+    "ComponentRelationshipsLastModifiedByUserData": "component_relationships_last_modified_by_user_data",
+    "ComponentRelationshipsStatusPage": "component_relationships_status_page",
+    "ComponentRelationshipsStatusPageData": "component_relationships_status_page_data",
+    "ComponentResponse": "component_response",
+    "ComponentsResponse": "components_response",
+    "ComponentsResponseIncludedItemOption3": "components_response_included_item_option3",
+    "ComponentsResponseIncludedItemOption3Attributes": "components_response_included_item_option3_attributes",
+    "ComponentsResponseIncludedItemOption3Relationships": "components_response_included_item_option3_relationships",
+    "ComponentsResponseIncludedItemOption3RelationshipsCreatedByUser": "components_response_included_item_option3_relationships_created_by_user",
+    "ComponentsResponseIncludedItemOption3RelationshipsCreatedByUserData": "components_response_included_item_option3_relationships_created_by_user_data",
+    "ComponentsResponseIncludedItemOption3RelationshipsGroup": "components_response_included_item_option3_relationships_group",
+    "ComponentsResponseIncludedItemOption3RelationshipsGroupData": "components_response_included_item_option3_relationships_group_data",
+    "ComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUser": "components_response_included_item_option3_relationships_last_modified_by_user",
+    "ComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUserData": "components_response_included_item_option3_relationships_last_modified_by_user_data",
+    "ComponentsResponseIncludedItemOption3RelationshipsStatusPage": "components_response_included_item_option3_relationships_status_page",
     "CreateComponentRequest": "create_component_request",
     "CreateComponentRequestData": "create_component_request_data",
     "CreateComponentRequestDataAttributes": "create_component_request_data_attributes",
@@ -95,7 +143,6 @@ _MODULES = {
     "CreateComponentRequestDataRelationshipsGroup": "create_component_request_data_relationships_group",
     "CreateComponentRequestDataRelationshipsGroupData": "create_component_request_data_relationships_group_data",
     "CreateComponentRequestDataRelationshipsGroupDataType": "create_component_request_data_relationships_group_data_type",
-    "CreateComponentResponse": "create_component_response",
     "CreateDORADeploymentResponse": "create_dora_deployment_response",
     "CreateDORADeploymentResponseData": "create_dora_deployment_response_data",
     "CreateDORADeploymentResponseDataType": "create_dora_deployment_response_data_type",
@@ -109,22 +156,13 @@ _MODULES = {
     "CreateDegradationRequestDataAttributesComponentsAffectedItem": "create_degradation_request_data_attributes_components_affected_item",
     "CreateDegradationRequestDataAttributesStatus": "create_degradation_request_data_attributes_status",
     "CreateDegradationRequestDataType": "create_degradation_request_data_type",
-    "CreateDegradationResponse": "create_degradation_response",
     "CreateDeploymentGateParams": "create_deployment_gate_params",
     "CreateDeploymentGateParamsData": "create_deployment_gate_params_data",
     "CreateDeploymentGateParamsDataAttributes": "create_deployment_gate_params_data_attributes",
-    "CreateDeploymentGateResponse": "create_deployment_gate_response",
-    "CreateDeploymentGateResponseData": "create_deployment_gate_response_data",
-    "CreateDeploymentGateResponseDataAttributes": "create_deployment_gate_response_data_attributes",
-    "CreateDeploymentGateResponseDataAttributesCreatedBy": "create_deployment_gate_response_data_attributes_created_by",
-    "CreateDeploymentGateResponseDataAttributesUpdatedBy": "create_deployment_gate_response_data_attributes_updated_by",
     "CreateDeploymentRuleParams": "create_deployment_rule_params",
     "CreateDeploymentRuleParamsData": "create_deployment_rule_params_data",
     "CreateDeploymentRuleParamsDataAttributes": "create_deployment_rule_params_data_attributes",
     "CreateDeploymentRuleParamsDataAttributesOptionsOption2": "create_deployment_rule_params_data_attributes_options_option2",
-    "CreateDeploymentRuleResponse": "create_deployment_rule_response",
-    "CreateDeploymentRuleResponseData": "create_deployment_rule_response_data",
-    "CreateDeploymentRuleResponseDataAttributes": "create_deployment_rule_response_data_attributes",
     "CreateEmailNotificationChannelConfig": "create_email_notification_channel_config",
     "CreateEventResponse": "create_event_response",
     "CreateEventResponseData": "create_event_response_data",
@@ -132,81 +170,23 @@ _MODULES = {
     "CreateEventResponseDataAttributesAttributes": "create_event_response_data_attributes_attributes",
     "CreateEventResponseDataAttributesAttributesEvt": "create_event_response_data_attributes_attributes_evt",
     "CreateEventResponseLinks": "create_event_response_links",
-    "CreateFastlyAccountResponse": "create_fastly_account_response",
-    "CreateFastlyAccountResponseData": "create_fastly_account_response_data",
-    "CreateFastlyServiceResponse": "create_fastly_service_response",
     "CreateLogsArchiveResponse": "create_logs_archive_response",
     "CreateLogsArchiveResponseData": "create_logs_archive_response_data",
     "CreateNotificationChannelAttributes": "create_notification_channel_attributes",
     "CreateNotificationChannelAttributesConfigOption1": "create_notification_channel_attributes_config_option1",
     "CreateNotificationChannelAttributesConfigOption1Type": "create_notification_channel_attributes_config_option1_type",
     "CreateNotificationChannelData": "create_notification_channel_data",
-    "CreateOnCallEscalationPolicyResponse": "create_on_call_escalation_policy_response",
-    "CreateOnCallEscalationPolicyResponseData": "create_on_call_escalation_policy_response_data",
-    "CreateOnCallEscalationPolicyResponseDataAttributes": "create_on_call_escalation_policy_response_data_attributes",
-    "CreateOnCallEscalationPolicyResponseDataRelationships": "create_on_call_escalation_policy_response_data_relationships",
-    "CreateOnCallEscalationPolicyResponseDataRelationshipsSteps": "create_on_call_escalation_policy_response_data_relationships_steps",
-    "CreateOnCallEscalationPolicyResponseDataRelationshipsStepsDataItem": "create_on_call_escalation_policy_response_data_relationships_steps_data_item",
-    "CreateOnCallEscalationPolicyResponseDataRelationshipsStepsDataItemType": "create_on_call_escalation_policy_response_data_relationships_steps_data_item_type",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1": "create_on_call_escalation_policy_response_included_item_option1",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1Attributes": "create_on_call_escalation_policy_response_included_item_option1_attributes",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1Relationships": "create_on_call_escalation_policy_response_included_item_option1_relationships",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargets": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption1": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option1",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption1Type": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option1_type",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption2": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option2",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption2Type": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option2_type",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption3": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option3",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption3Type": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option3_type",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption4": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option4",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption4Type": "create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option4_type",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption2": "create_on_call_escalation_policy_response_included_item_option2",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption2Attributes": "create_on_call_escalation_policy_response_included_item_option2_attributes",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption2AttributesStatus": "create_on_call_escalation_policy_response_included_item_option2_attributes_status",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption3": "create_on_call_escalation_policy_response_included_item_option3",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption3Attributes": "create_on_call_escalation_policy_response_included_item_option3_attributes",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption3Relationships": "create_on_call_escalation_policy_response_included_item_option3_relationships",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption3RelationshipsLayers": "create_on_call_escalation_policy_response_included_item_option3_relationships_layers",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption3RelationshipsLayersDataItem": "create_on_call_escalation_policy_response_included_item_option3_relationships_layers_data_item",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption3RelationshipsLayersDataItemType": "create_on_call_escalation_policy_response_included_item_option3_relationships_layers_data_item_type",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption4": "create_on_call_escalation_policy_response_included_item_option4",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption4Attributes": "create_on_call_escalation_policy_response_included_item_option4_attributes",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption4Relationships": "create_on_call_escalation_policy_response_included_item_option4_relationships",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption4RelationshipsSchedule": "create_on_call_escalation_policy_response_included_item_option4_relationships_schedule",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption5": "create_on_call_escalation_policy_response_included_item_option5",
-    "CreateOnCallEscalationPolicyResponseIncludedItemOption5Attributes": "create_on_call_escalation_policy_response_included_item_option5_attributes",
     "CreateOnCallNotificationRuleRequest": "create_on_call_notification_rule_request",
     "CreateOnCallNotificationRuleRequestData": "create_on_call_notification_rule_request_data",
-    "CreateOnCallScheduleResponse": "create_on_call_schedule_response",
-    "CreateOnCallScheduleResponseIncludedItemOption2": "create_on_call_schedule_response_included_item_option2",
-    "CreateOnCallScheduleResponseIncludedItemOption2Attributes": "create_on_call_schedule_response_included_item_option2_attributes",
-    "CreateOnCallScheduleResponseIncludedItemOption2Relationships": "create_on_call_schedule_response_included_item_option2_relationships",
-    "CreateOnCallScheduleResponseIncludedItemOption2RelationshipsMembers": "create_on_call_schedule_response_included_item_option2_relationships_members",
-    "CreateOnCallScheduleResponseIncludedItemOption2RelationshipsMembersDataItem": "create_on_call_schedule_response_included_item_option2_relationships_members_data_item",
-    "CreateOnCallScheduleResponseIncludedItemOption2RelationshipsMembersDataItemType": "create_on_call_schedule_response_included_item_option2_relationships_members_data_item_type",
-    "CreateOnCallScheduleResponseIncludedItemOption3": "create_on_call_schedule_response_included_item_option3",
-    "CreateOnCallScheduleResponseIncludedItemOption3Relationships": "create_on_call_schedule_response_included_item_option3_relationships",
-    "CreateOnCallScheduleResponseIncludedItemOption3RelationshipsUser": "create_on_call_schedule_response_included_item_option3_relationships_user",
-    "CreateOnCallScheduleResponseIncludedItemOption3RelationshipsUserData": "create_on_call_schedule_response_included_item_option3_relationships_user_data",
-    "CreateOnCallScheduleResponseIncludedItemOption3Type": "create_on_call_schedule_response_included_item_option3_type",
-    "CreateOnCallScheduleResponseIncludedItemOption4": "create_on_call_schedule_response_included_item_option4",
-    "CreateOnCallScheduleResponseIncludedItemOption4Attributes": "create_on_call_schedule_response_included_item_option4_attributes",
     "CreateOpenAPIResponse": "create_open_api_response",
     "CreateOpenAPIResponseData": "create_open_api_response_data",
     "CreateOpenAPIResponseDataAttributes": "create_open_api_response_data_attributes",
-    "CreateOpsgenieServiceResponse": "create_opsgenie_service_response",
-    "CreateOpsgenieServiceResponseData": "create_opsgenie_service_response_data",
     "CreatePowerpackResponse": "create_powerpack_response",
-    "CreateRUMApplicationResponse": "create_rum_application_response",
-    "CreateRUMApplicationResponseData": "create_rum_application_response_data",
-    "CreateRUMApplicationResponseDataAttributes": "create_rum_application_response_data_attributes",
-    "CreateRUMApplicationResponseDataType": "create_rum_application_response_data_type",
     "CreateRoleResponse": "create_role_response",
     "CreateRoleResponseData": "create_role_response_data",
     "CreateServiceAccountApplicationKeyResponse": "create_service_account_application_key_response",
     "CreateServiceAccountApplicationKeyResponseData": "create_service_account_application_key_response_data",
     "CreateServiceAccountApplicationKeyResponseDataAttributes": "create_service_account_application_key_response_data_attributes",
-    "CreateServiceAccountResponse": "create_service_account_response",
     "CreateStatusPageRequest": "create_status_page_request",
     "CreateStatusPageRequestData": "create_status_page_request_data",
     "CreateStatusPageRequestDataAttributes": "create_status_page_request_data_attributes",
@@ -218,12 +198,7 @@ _MODULES = {
     "CreateStatusPageRequestDataAttributesType": "create_status_page_request_data_attributes_type",
     "CreateStatusPageRequestDataAttributesVisualizationType": "create_status_page_request_data_attributes_visualization_type",
     "CreateStatusPageRequestDataType": "create_status_page_request_data_type",
-    "CreateStatusPageResponse": "create_status_page_response",
     "CreateUserNotificationChannelRequest": "create_user_notification_channel_request",
-    "CreateUserNotificationChannelResponse": "create_user_notification_channel_response",
-    "CreateUserNotificationChannelResponseData": "create_user_notification_channel_response_data",
-    "CreateUserNotificationRuleResponse": "create_user_notification_rule_response",
-    "CreateUserNotificationRuleResponseData": "create_user_notification_rule_response_data",
     "DORADeploymentPatchRemediation": "dora_deployment_patch_remediation",
     "DORADeploymentPatchRemediationType": "dora_deployment_patch_remediation_type",
     "DORADeploymentPatchRequest": "dora_deployment_patch_request",
@@ -253,12 +228,48 @@ _MODULES = {
     "DataRelationshipsTeams": "data_relationships_teams",
     "DataRelationshipsTeamsDataItems": "data_relationships_teams_data_items",
     "DataRelationshipsTeamsDataItemsType": "data_relationships_teams_data_items_type",
+    "Degradation": "degradation",
+    "DegradationAttributes": "degradation_attributes",
+    "DegradationAttributesComponentsAffectedItem": "degradation_attributes_components_affected_item",
+    "DegradationAttributesUpdatesItem": "degradation_attributes_updates_item",
+    "DegradationAttributesUpdatesItemComponentsAffectedItem": "degradation_attributes_updates_item_components_affected_item",
+    "DegradationAttributesUpdatesItemComponentsAffectedItemStatus": "degradation_attributes_updates_item_components_affected_item_status",
+    "DegradationRelationships": "degradation_relationships",
+    "DegradationRelationshipsCreatedByUser": "degradation_relationships_created_by_user",
+    "DegradationRelationshipsCreatedByUserData": "degradation_relationships_created_by_user_data",
+    "DegradationRelationshipsLastModifiedByUser": "degradation_relationships_last_modified_by_user",
+    "DegradationRelationshipsLastModifiedByUserData": "degradation_relationships_last_modified_by_user_data",
+    "DegradationRelationshipsStatusPage": "degradation_relationships_status_page",
+    "DegradationRelationshipsStatusPageData": "degradation_relationships_status_page_data",
+    "DegradationResponse": "degradation_response",
+    "DegradationsResponse": "degradations_response",
+    "DegradationsResponseIncludedItemOption2": "degradations_response_included_item_option2",
+    "DegradationsResponseIncludedItemOption2Attributes": "degradations_response_included_item_option2_attributes",
+    "DegradationsResponseIncludedItemOption2AttributesComponentsItem": "degradations_response_included_item_option2_attributes_components_item",
     "DeleteDashboardListItemsResponse": "delete_dashboard_list_items_response",
+    "DeploymentGate": "deployment_gate",
+    "DeploymentGateAttributes": "deployment_gate_attributes",
+    "DeploymentGateAttributesCreatedBy": "deployment_gate_attributes_created_by",
+    "DeploymentGateAttributesUpdatedBy": "deployment_gate_attributes_updated_by",
     "DeploymentGateDataType": "deployment_gate_data_type",
     "DeploymentGateNotFoundResponse": "deployment_gate_not_found_response",
+    "DeploymentGateResponse": "deployment_gate_response",
+    "DeploymentRule": "deployment_rule",
+    "DeploymentRuleAttributes": "deployment_rule_attributes",
     "DeploymentRuleDataType": "deployment_rule_data_type",
     "DeploymentRuleNotFoundResponse": "deployment_rule_not_found_response",
     "DeploymentRuleOptionsFaultyDeploymentDetection": "deployment_rule_options_faulty_deployment_detection",
+    "DeploymentRuleResponse": "deployment_rule_response",
+    "DoraDeployment": "dora_deployment",
+    "DoraDeploymentAttributes": "dora_deployment_attributes",
+    "DoraDeploymentResponse": "dora_deployment_response",
+    "DoraDeploymentResponseData": "dora_deployment_response_data",
+    "DoraDeploymentsResponse": "dora_deployments_response",
+    "DoraFailure": "dora_failure",
+    "DoraFailureAttributes": "dora_failure_attributes",
+    "DoraFailureResponse": "dora_failure_response",
+    "DoraFailureResponseData": "dora_failure_response_data",
+    "DoraFailuresResponse": "dora_failures_response",
     "ErrorsOccurredResponse": "errors_occurred_response",
     "ErrorsOccurredResponseErrorsItem": "errors_occurred_response_errors_item",
     "EscalationPolicyCreateRequest": "escalation_policy_create_request",
@@ -278,6 +289,13 @@ _MODULES = {
     "EscalationPolicyUpdateRequestDataAttributesStepsItems": "escalation_policy_update_request_data_attributes_steps_items",
     "EscalationPolicyUpdateRequestDataRelationships": "escalation_policy_update_request_data_relationships",
     "EscalationPolicyUpdateRequestDataType": "escalation_policy_update_request_data_type",
+    "Event": "event",
+    "EventAttributes": "event_attributes",
+    "EventAttributesAttributes": "event_attributes_attributes",
+    "EventAttributesAttributesEvt": "event_attributes_attributes_evt",
+    "EventAttributesAttributesMonitor": "event_attributes_attributes_monitor",
+    "EventAttributesAttributesPriority": "event_attributes_attributes_priority",
+    "EventAttributesAttributesStatus": "event_attributes_attributes_status",
     "EventCategory": "event_category",
     "EventCreateRequest": "event_create_request",
     "EventCreateRequestPayload": "event_create_request_payload",
@@ -289,38 +307,38 @@ _MODULES = {
     "EventPayloadAttributesOption2Priority": "event_payload_attributes_option2_priority",
     "EventPayloadAttributesOption2Status": "event_payload_attributes_option2_status",
     "EventPayloadIntegrationId": "event_payload_integration_id",
+    "EventType": "event_type",
     "EventsListRequest": "events_list_request",
     "EventsQueryFilter": "events_query_filter",
     "EventsQueryOptions": "events_query_options",
     "EventsRequestPage": "events_request_page",
+    "EventsResponse": "events_response",
+    "EventsResponseMeta": "events_response_meta",
+    "EventsResponseMetaPage": "events_response_meta_page",
     "EventsSort": "events_sort",
+    "FastlyAccount": "fastly_account",
     "FastlyAccountCreateRequest": "fastly_account_create_request",
     "FastlyAccountCreateRequestAttributes": "fastly_account_create_request_attributes",
     "FastlyAccountCreateRequestAttributesServicesItem": "fastly_account_create_request_attributes_services_item",
     "FastlyAccountCreateRequestData": "fastly_account_create_request_data",
+    "FastlyAccountResponse": "fastly_account_response",
     "FastlyAccountType": "fastly_account_type",
     "FastlyAccountUpdateRequest": "fastly_account_update_request",
     "FastlyAccountUpdateRequestAttributes": "fastly_account_update_request_attributes",
     "FastlyAccountUpdateRequestData": "fastly_account_update_request_data",
+    "FastlyAccountsResponse": "fastly_accounts_response",
+    "FastlyAccountsResponseDataItem": "fastly_accounts_response_data_item",
+    "FastlyAccountsResponseDataItemAttributes": "fastly_accounts_response_data_item_attributes",
     "FastlyServiceAttributes": "fastly_service_attributes",
     "FastlyServiceData": "fastly_service_data",
     "FastlyServiceRequest": "fastly_service_request",
+    "FastlyServiceResponse": "fastly_service_response",
     "FastlyServiceType": "fastly_service_type",
-    "GetDORADeploymentResponse": "get_dora_deployment_response",
-    "GetDORADeploymentResponseData": "get_dora_deployment_response_data",
-    "GetDORAFailureResponse": "get_dora_failure_response",
-    "GetDORAFailureResponseData": "get_dora_failure_response_data",
+    "FastlyServicesResponse": "fastly_services_response",
+    "FastlyServicesResponseDataItem": "fastly_services_response_data_item",
     "GetDashboardListItemsResponse": "get_dashboard_list_items_response",
     "GetDashboardListItemsResponseDashboardsItem": "get_dashboard_list_items_response_dashboards_item",
     "GetDashboardListItemsResponseDashboardsItemAuthor": "get_dashboard_list_items_response_dashboards_item_author",
-    "GetDeploymentGateRulesResponse": "get_deployment_gate_rules_response",
-    "GetDeploymentGateRulesResponseData": "get_deployment_gate_rules_response_data",
-    "GetDeploymentGateRulesResponseDataAttributes": "get_deployment_gate_rules_response_data_attributes",
-    "GetDeploymentGateRulesResponseDataAttributesRulesItem": "get_deployment_gate_rules_response_data_attributes_rules_item",
-    "GetDeploymentGateRulesResponseDataAttributesRulesItemCreatedBy": "get_deployment_gate_rules_response_data_attributes_rules_item_created_by",
-    "GetDeploymentGateRulesResponseDataAttributesRulesItemType": "get_deployment_gate_rules_response_data_attributes_rules_item_type",
-    "GetDeploymentGateRulesResponseDataAttributesRulesItemUpdatedBy": "get_deployment_gate_rules_response_data_attributes_rules_item_updated_by",
-    "GetDeploymentGateRulesResponseDataType": "get_deployment_gate_rules_response_data_type",
     "GetEventResponse": "get_event_response",
     "GetEventResponseData": "get_event_response_data",
     "GetEventResponseDataAttributes": "get_event_response_data_attributes",
@@ -334,51 +352,13 @@ _MODULES = {
     "GetEventResponseDataAttributesAttributesOption2": "get_event_response_data_attributes_attributes_option2",
     "GetEventResponseDataAttributesAttributesOption2LinksItem": "get_event_response_data_attributes_attributes_option2_links_item",
     "GetEventResponseDataAttributesAttributesOption2LinksItemCategory": "get_event_response_data_attributes_attributes_option2_links_item_category",
-    "GetInvitationResponse": "get_invitation_response",
-    "GetInvitationResponseData": "get_invitation_response_data",
-    "GetLogsArchiveOrderResponse": "get_logs_archive_order_response",
     "GetOnCallTeamRoutingRulesResponse": "get_on_call_team_routing_rules_response",
     "GetOnCallTeamRoutingRulesResponseData": "get_on_call_team_routing_rules_response_data",
     "GetOnCallTeamRoutingRulesResponseDataRelationships": "get_on_call_team_routing_rules_response_data_relationships",
     "GetOnCallTeamRoutingRulesResponseDataRelationshipsRules": "get_on_call_team_routing_rules_response_data_relationships_rules",
     "GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItem": "get_on_call_team_routing_rules_response_data_relationships_rules_data_item",
     "GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItemType": "get_on_call_team_routing_rules_response_data_relationships_rules_data_item_type",
-    "GetOnCallTeamRoutingRulesResponseIncludedItemOption1": "get_on_call_team_routing_rules_response_included_item_option1",
-    "GetOnCallTeamRoutingRulesResponseIncludedItemOption1Attributes": "get_on_call_team_routing_rules_response_included_item_option1_attributes",
-    "GetOnCallTeamRoutingRulesResponseIncludedItemOption1Relationships": "get_on_call_team_routing_rules_response_included_item_option1_relationships",
-    "GetOnCallTeamRoutingRulesResponseIncludedItemOption1RelationshipsPolicy": "get_on_call_team_routing_rules_response_included_item_option1_relationships_policy",
-    "GetOnCallTeamRoutingRulesResponseIncludedItemOption1RelationshipsPolicyData": "get_on_call_team_routing_rules_response_included_item_option1_relationships_policy_data",
-    "GetOnCallTeamRoutingRulesResponseIncludedItemOption1RelationshipsPolicyDataType": "get_on_call_team_routing_rules_response_included_item_option1_relationships_policy_data_type",
     "GetOpenAPIResponse": "get_open_api_response",
-    "GetOrgConfigResponse": "get_org_config_response",
-    "GetOrgConfigResponseData": "get_org_config_response_data",
-    "GetRUMApplicationsResponse": "get_rum_applications_response",
-    "GetRUMApplicationsResponseDataItem": "get_rum_applications_response_data_item",
-    "GetRUMApplicationsResponseDataItemAttributes": "get_rum_applications_response_data_item_attributes",
-    "GetRUMApplicationsResponseDataItemAttributesProductScales": "get_rum_applications_response_data_item_attributes_product_scales",
-    "GetRUMApplicationsResponseDataItemAttributesProductScalesProductAnalyticsRetentionScale": "get_rum_applications_response_data_item_attributes_product_scales_product_analytics_retention_scale",
-    "GetRUMApplicationsResponseDataItemAttributesProductScalesRumEventProcessingScale": "get_rum_applications_response_data_item_attributes_product_scales_rum_event_processing_scale",
-    "GetRUMApplicationsResponseDataItemType": "get_rum_applications_response_data_item_type",
-    "GetRestrictionPolicyResponse": "get_restriction_policy_response",
-    "GetRoleResponse": "get_role_response",
-    "GetRoleResponseData": "get_role_response_data",
-    "GetSPARecommendationsResponse": "get_spa_recommendations_response",
-    "GetSPARecommendationsResponseData": "get_spa_recommendations_response_data",
-    "GetSPARecommendationsResponseDataAttributes": "get_spa_recommendations_response_data_attributes",
-    "GetSPARecommendationsResponseDataAttributesDriver": "get_spa_recommendations_response_data_attributes_driver",
-    "GetSPARecommendationsResponseDataAttributesDriverEstimation": "get_spa_recommendations_response_data_attributes_driver_estimation",
-    "GetSPARecommendationsResponseDataAttributesDriverEstimationCpu": "get_spa_recommendations_response_data_attributes_driver_estimation_cpu",
-    "GetSPARecommendationsResponseDataType": "get_spa_recommendations_response_data_type",
-    "GetScheduleOnCallUserResponse": "get_schedule_on_call_user_response",
-    "GetScheduleOnCallUserResponseData": "get_schedule_on_call_user_response_data",
-    "GetScheduleOnCallUserResponseDataAttributes": "get_schedule_on_call_user_response_data_attributes",
-    "GetScheduleOnCallUserResponseDataRelationships": "get_schedule_on_call_user_response_data_relationships",
-    "GetScheduleOnCallUserResponseDataRelationshipsUser": "get_schedule_on_call_user_response_data_relationships_user",
-    "GetScheduleOnCallUserResponseDataRelationshipsUserData": "get_schedule_on_call_user_response_data_relationships_user_data",
-    "GetScheduleOnCallUserResponseDataRelationshipsUserDataType": "get_schedule_on_call_user_response_data_relationships_user_data_type",
-    "GetScheduleOnCallUserResponseDataType": "get_schedule_on_call_user_response_data_type",
-    "GetServiceAccountApplicationKeyResponse": "get_service_account_application_key_response",
-    "GetServiceAccountApplicationKeyResponseData": "get_service_account_application_key_response_data",
     "GetTeamOnCallUsersResponse": "get_team_on_call_users_response",
     "GetTeamOnCallUsersResponseData": "get_team_on_call_users_response_data",
     "GetTeamOnCallUsersResponseDataRelationships": "get_team_on_call_users_response_data_relationships",
@@ -389,16 +369,6 @@ _MODULES = {
     "GetTeamOnCallUsersResponseDataRelationshipsRespondersDataItem": "get_team_on_call_users_response_data_relationships_responders_data_item",
     "GetTeamOnCallUsersResponseDataRelationshipsRespondersDataItemType": "get_team_on_call_users_response_data_relationships_responders_data_item_type",
     "GetTeamOnCallUsersResponseDataType": "get_team_on_call_users_response_data_type",
-    "GetTeamOnCallUsersResponseIncludedItemOption1": "get_team_on_call_users_response_included_item_option1",
-    "GetTeamOnCallUsersResponseIncludedItemOption1Attributes": "get_team_on_call_users_response_included_item_option1_attributes",
-    "GetTeamOnCallUsersResponseIncludedItemOption1Relationships": "get_team_on_call_users_response_included_item_option1_relationships",
-    "GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrg": "get_team_on_call_users_response_included_item_option1_relationships_org",
-    "GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrgData": "get_team_on_call_users_response_included_item_option1_relationships_org_data",
-    "GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrgDataType": "get_team_on_call_users_response_included_item_option1_relationships_org_data_type",
-    "GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherOrgs": "get_team_on_call_users_response_included_item_option1_relationships_other_orgs",
-    "GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherOrgsDataItem": "get_team_on_call_users_response_included_item_option1_relationships_other_orgs_data_item",
-    "GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherUsers": "get_team_on_call_users_response_included_item_option1_relationships_other_users",
-    "GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherUsersDataItem": "get_team_on_call_users_response_included_item_option1_relationships_other_users_data_item",
     "GetTeamOnCallUsersResponseIncludedItemOption2": "get_team_on_call_users_response_included_item_option2",
     "GetTeamOnCallUsersResponseIncludedItemOption2Relationships": "get_team_on_call_users_response_included_item_option2_relationships",
     "GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsResponders": "get_team_on_call_users_response_included_item_option2_relationships_responders",
@@ -408,166 +378,46 @@ _MODULES = {
     "HTTPLog": "http_log",
     "HTTPLogItem": "http_log_item",
     "InvalidQueryPerformedResponse": "invalid_query_performed_response",
+    "Layer": "layer",
+    "LayerAttributes": "layer_attributes",
     "LayerAttributesInterval": "layer_attributes_interval",
+    "LayerRelationships": "layer_relationships",
+    "LayerRelationshipsMembers": "layer_relationships_members",
+    "LayerRelationshipsMembersDataItem": "layer_relationships_members_data_item",
+    "LayerRelationshipsMembersDataItemType": "layer_relationships_members_data_item_type",
+    "LeakedKey": "leaked_key",
+    "LeakedKeyAttributes": "leaked_key_attributes",
+    "LeakedKeyType": "leaked_key_type",
     "ListAPIsResponse": "list_ap_is_response",
     "ListAPIsResponseDataItem": "list_ap_is_response_data_item",
     "ListAPIsResponseDataItemAttributes": "list_ap_is_response_data_item_attributes",
     "ListAPIsResponseMeta": "list_ap_is_response_meta",
     "ListAPIsResponseMetaPagination": "list_ap_is_response_meta_pagination",
-    "ListArchiveReadRolesResponse": "list_archive_read_roles_response",
-    "ListArchiveReadRolesResponseDataItem": "list_archive_read_roles_response_data_item",
-    "ListArchiveReadRolesResponseDataItemAttributes": "list_archive_read_roles_response_data_item_attributes",
-    "ListArchiveReadRolesResponseDataItemRelationships": "list_archive_read_roles_response_data_item_relationships",
-    "ListArchiveReadRolesResponseMeta": "list_archive_read_roles_response_meta",
-    "ListArchiveReadRolesResponseMetaPage": "list_archive_read_roles_response_meta_page",
-    "ListAuditLogsResponse": "list_audit_logs_response",
-    "ListAuditLogsResponseDataItem": "list_audit_logs_response_data_item",
-    "ListAuditLogsResponseDataItemAttributes": "list_audit_logs_response_data_item_attributes",
-    "ListAuditLogsResponseDataItemType": "list_audit_logs_response_data_item_type",
-    "ListAuditLogsResponseLinks": "list_audit_logs_response_links",
-    "ListAuditLogsResponseMeta": "list_audit_logs_response_meta",
-    "ListAuditLogsResponseMetaPage": "list_audit_logs_response_meta_page",
-    "ListAuditLogsResponseMetaStatus": "list_audit_logs_response_meta_status",
-    "ListAuditLogsResponseMetaWarningsItem": "list_audit_logs_response_meta_warnings_item",
-    "ListCIAppPipelineEventsResponse": "list_ci_app_pipeline_events_response",
-    "ListCIAppPipelineEventsResponseDataItem": "list_ci_app_pipeline_events_response_data_item",
-    "ListCIAppPipelineEventsResponseDataItemAttributes": "list_ci_app_pipeline_events_response_data_item_attributes",
-    "ListCIAppPipelineEventsResponseDataItemAttributesCiLevel": "list_ci_app_pipeline_events_response_data_item_attributes_ci_level",
-    "ListCIAppPipelineEventsResponseDataItemType": "list_ci_app_pipeline_events_response_data_item_type",
-    "ListCIAppPipelineEventsResponseMeta": "list_ci_app_pipeline_events_response_meta",
-    "ListComponentsResponse": "list_components_response",
-    "ListComponentsResponseDataItem": "list_components_response_data_item",
-    "ListComponentsResponseDataItemAttributes": "list_components_response_data_item_attributes",
-    "ListComponentsResponseDataItemAttributesComponentsItem": "list_components_response_data_item_attributes_components_item",
-    "ListComponentsResponseDataItemRelationships": "list_components_response_data_item_relationships",
-    "ListComponentsResponseDataItemRelationshipsCreatedByUser": "list_components_response_data_item_relationships_created_by_user",
-    "ListComponentsResponseDataItemRelationshipsCreatedByUserData": "list_components_response_data_item_relationships_created_by_user_data",
-    "ListComponentsResponseDataItemRelationshipsGroup": "list_components_response_data_item_relationships_group",
-    "ListComponentsResponseDataItemRelationshipsGroupData": "list_components_response_data_item_relationships_group_data",
-    "ListComponentsResponseDataItemRelationshipsLastModifiedByUser": "list_components_response_data_item_relationships_last_modified_by_user",
-    "ListComponentsResponseDataItemRelationshipsLastModifiedByUserData": "list_components_response_data_item_relationships_last_modified_by_user_data",
-    "ListComponentsResponseDataItemRelationshipsStatusPage": "list_components_response_data_item_relationships_status_page",
-    "ListComponentsResponseDataItemRelationshipsStatusPageData": "list_components_response_data_item_relationships_status_page_data",
-    "ListComponentsResponseIncludedItemOption3": "list_components_response_included_item_option3",
-    "ListComponentsResponseIncludedItemOption3Attributes": "list_components_response_included_item_option3_attributes",
-    "ListComponentsResponseIncludedItemOption3Relationships": "list_components_response_included_item_option3_relationships",
-    "ListComponentsResponseIncludedItemOption3RelationshipsCreatedByUser": "list_components_response_included_item_option3_relationships_created_by_user",
-    "ListComponentsResponseIncludedItemOption3RelationshipsCreatedByUserData": "list_components_response_included_item_option3_relationships_created_by_user_data",
-    "ListComponentsResponseIncludedItemOption3RelationshipsGroup": "list_components_response_included_item_option3_relationships_group",
-    "ListComponentsResponseIncludedItemOption3RelationshipsGroupData": "list_components_response_included_item_option3_relationships_group_data",
-    "ListComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUser": "list_components_response_included_item_option3_relationships_last_modified_by_user",
-    "ListComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUserData": "list_components_response_included_item_option3_relationships_last_modified_by_user_data",
-    "ListComponentsResponseIncludedItemOption3RelationshipsStatusPage": "list_components_response_included_item_option3_relationships_status_page",
-    "ListDORADeploymentsResponse": "list_dora_deployments_response",
-    "ListDORADeploymentsResponseDataItem": "list_dora_deployments_response_data_item",
-    "ListDORADeploymentsResponseDataItemAttributes": "list_dora_deployments_response_data_item_attributes",
-    "ListDORAFailuresResponse": "list_dora_failures_response",
-    "ListDORAFailuresResponseDataItem": "list_dora_failures_response_data_item",
-    "ListDORAFailuresResponseDataItemAttributes": "list_dora_failures_response_data_item_attributes",
-    "ListDegradationsResponse": "list_degradations_response",
-    "ListDegradationsResponseDataItem": "list_degradations_response_data_item",
-    "ListDegradationsResponseDataItemAttributes": "list_degradations_response_data_item_attributes",
-    "ListDegradationsResponseDataItemAttributesComponentsAffectedItem": "list_degradations_response_data_item_attributes_components_affected_item",
-    "ListDegradationsResponseDataItemAttributesUpdatesItem": "list_degradations_response_data_item_attributes_updates_item",
-    "ListDegradationsResponseDataItemAttributesUpdatesItemComponentsAffectedItem": "list_degradations_response_data_item_attributes_updates_item_components_affected_item",
-    "ListDegradationsResponseDataItemAttributesUpdatesItemComponentsAffectedItemStatus": "list_degradations_response_data_item_attributes_updates_item_components_affected_item_status",
-    "ListDegradationsResponseDataItemRelationships": "list_degradations_response_data_item_relationships",
-    "ListDegradationsResponseDataItemRelationshipsCreatedByUser": "list_degradations_response_data_item_relationships_created_by_user",
-    "ListDegradationsResponseDataItemRelationshipsCreatedByUserData": "list_degradations_response_data_item_relationships_created_by_user_data",
-    "ListDegradationsResponseDataItemRelationshipsLastModifiedByUser": "list_degradations_response_data_item_relationships_last_modified_by_user",
-    "ListDegradationsResponseDataItemRelationshipsLastModifiedByUserData": "list_degradations_response_data_item_relationships_last_modified_by_user_data",
-    "ListDegradationsResponseDataItemRelationshipsStatusPage": "list_degradations_response_data_item_relationships_status_page",
-    "ListDegradationsResponseDataItemRelationshipsStatusPageData": "list_degradations_response_data_item_relationships_status_page_data",
-    "ListDegradationsResponseIncludedItemOption2": "list_degradations_response_included_item_option2",
-    "ListDegradationsResponseIncludedItemOption2Attributes": "list_degradations_response_included_item_option2_attributes",
-    "ListDegradationsResponseIncludedItemOption2AttributesComponentsItem": "list_degradations_response_included_item_option2_attributes_components_item",
-    "ListEventsResponse": "list_events_response",
-    "ListEventsResponseDataItem": "list_events_response_data_item",
-    "ListEventsResponseDataItemAttributes": "list_events_response_data_item_attributes",
-    "ListEventsResponseDataItemAttributesAttributes": "list_events_response_data_item_attributes_attributes",
-    "ListEventsResponseDataItemAttributesAttributesEvt": "list_events_response_data_item_attributes_attributes_evt",
-    "ListEventsResponseDataItemAttributesAttributesMonitor": "list_events_response_data_item_attributes_attributes_monitor",
-    "ListEventsResponseDataItemAttributesAttributesPriority": "list_events_response_data_item_attributes_attributes_priority",
-    "ListEventsResponseDataItemAttributesAttributesStatus": "list_events_response_data_item_attributes_attributes_status",
-    "ListEventsResponseDataItemType": "list_events_response_data_item_type",
-    "ListEventsResponseMeta": "list_events_response_meta",
-    "ListEventsResponseMetaPage": "list_events_response_meta_page",
-    "ListFastlyAccountsResponse": "list_fastly_accounts_response",
-    "ListFastlyAccountsResponseDataItem": "list_fastly_accounts_response_data_item",
-    "ListFastlyAccountsResponseDataItemAttributes": "list_fastly_accounts_response_data_item_attributes",
-    "ListFastlyServicesResponse": "list_fastly_services_response",
-    "ListFastlyServicesResponseDataItem": "list_fastly_services_response_data_item",
+    "ListDeploymentRule": "list_deployment_rule",
+    "ListDeploymentRuleAttributes": "list_deployment_rule_attributes",
+    "ListDeploymentRuleAttributesRulesItem": "list_deployment_rule_attributes_rules_item",
+    "ListDeploymentRuleAttributesRulesItemCreatedBy": "list_deployment_rule_attributes_rules_item_created_by",
+    "ListDeploymentRuleAttributesRulesItemType": "list_deployment_rule_attributes_rules_item_type",
+    "ListDeploymentRuleAttributesRulesItemUpdatedBy": "list_deployment_rule_attributes_rules_item_updated_by",
+    "ListDeploymentRuleResponse": "list_deployment_rule_response",
+    "ListDeploymentRuleType": "list_deployment_rule_type",
     "ListLogsArchivesResponse": "list_logs_archives_response",
     "ListLogsArchivesResponseDataItem": "list_logs_archives_response_data_item",
     "ListLogsArchivesResponseDataItemAttributes": "list_logs_archives_response_data_item_attributes",
     "ListLogsArchivesResponseDataItemAttributesState": "list_logs_archives_response_data_item_attributes_state",
-    "ListLogsGetResponse": "list_logs_get_response",
-    "ListLogsGetResponseDataItem": "list_logs_get_response_data_item",
-    "ListLogsGetResponseDataItemAttributes": "list_logs_get_response_data_item_attributes",
-    "ListLogsGetResponseDataItemType": "list_logs_get_response_data_item_type",
-    "ListOpsgenieServicesResponse": "list_opsgenie_services_response",
-    "ListOpsgenieServicesResponseDataItem": "list_opsgenie_services_response_data_item",
-    "ListOpsgenieServicesResponseDataItemAttributes": "list_opsgenie_services_response_data_item_attributes",
-    "ListOrgConfigsResponse": "list_org_configs_response",
-    "ListOrgConfigsResponseDataItem": "list_org_configs_response_data_item",
-    "ListOrgConfigsResponseDataItemAttributes": "list_org_configs_response_data_item_attributes",
-    "ListPermissionsResponse": "list_permissions_response",
-    "ListPermissionsResponseDataItem": "list_permissions_response_data_item",
-    "ListPermissionsResponseDataItemAttributes": "list_permissions_response_data_item_attributes",
     "ListPowerpacksResponse": "list_powerpacks_response",
     "ListPowerpacksResponseDataItem": "list_powerpacks_response_data_item",
     "ListPowerpacksResponseIncludedItem": "list_powerpacks_response_included_item",
     "ListPowerpacksResponseLinks": "list_powerpacks_response_links",
     "ListPowerpacksResponseMeta": "list_powerpacks_response_meta",
     "ListPowerpacksResponseMetaPagination": "list_powerpacks_response_meta_pagination",
-    "ListProcessesResponse": "list_processes_response",
-    "ListProcessesResponseDataItem": "list_processes_response_data_item",
-    "ListProcessesResponseDataItemAttributes": "list_processes_response_data_item_attributes",
-    "ListProcessesResponseDataItemType": "list_processes_response_data_item_type",
-    "ListProcessesResponseMeta": "list_processes_response_meta",
-    "ListProcessesResponseMetaPage": "list_processes_response_meta_page",
-    "ListRUMEventsResponse": "list_rum_events_response",
-    "ListRUMEventsResponseDataItem": "list_rum_events_response_data_item",
-    "ListRUMEventsResponseDataItemAttributes": "list_rum_events_response_data_item_attributes",
-    "ListRUMEventsResponseDataItemType": "list_rum_events_response_data_item_type",
     "ListRoleTemplatesResponse": "list_role_templates_response",
     "ListRoleTemplatesResponseDataItem": "list_role_templates_response_data_item",
     "ListRoleTemplatesResponseDataItemAttributes": "list_role_templates_response_data_item_attributes",
     "ListRoleTemplatesResponseDataItemType": "list_role_templates_response_data_item_type",
-    "ListServiceAccountApplicationKeysResponse": "list_service_account_application_keys_response",
-    "ListServiceAccountApplicationKeysResponseDataItem": "list_service_account_application_keys_response_data_item",
-    "ListServiceAccountApplicationKeysResponseDataItemAttributes": "list_service_account_application_keys_response_data_item_attributes",
-    "ListServiceAccountApplicationKeysResponseDataItemRelationships": "list_service_account_application_keys_response_data_item_relationships",
-    "ListServiceAccountApplicationKeysResponseIncludedItemOption3": "list_service_account_application_keys_response_included_item_option3",
-    "ListServiceAccountApplicationKeysResponseIncludedItemOption3Attributes": "list_service_account_application_keys_response_included_item_option3_attributes",
-    "ListServiceAccountApplicationKeysResponseIncludedItemOption3Type": "list_service_account_application_keys_response_included_item_option3_type",
-    "ListServiceAccountApplicationKeysResponseMeta": "list_service_account_application_keys_response_meta",
-    "ListServiceAccountApplicationKeysResponseMetaPage": "list_service_account_application_keys_response_meta_page",
-    "ListStatusPagesResponse": "list_status_pages_response",
-    "ListStatusPagesResponseDataItem": "list_status_pages_response_data_item",
-    "ListStatusPagesResponseDataItemAttributes": "list_status_pages_response_data_item_attributes",
-    "ListStatusPagesResponseDataItemAttributesComponentsItem": "list_status_pages_response_data_item_attributes_components_item",
-    "ListStatusPagesResponseDataItemAttributesComponentsItemComponentsItem": "list_status_pages_response_data_item_attributes_components_item_components_item",
-    "ListStatusPagesResponseDataItemRelationships": "list_status_pages_response_data_item_relationships",
-    "ListStatusPagesResponseDataItemRelationshipsCreatedByUser": "list_status_pages_response_data_item_relationships_created_by_user",
-    "ListStatusPagesResponseDataItemRelationshipsCreatedByUserData": "list_status_pages_response_data_item_relationships_created_by_user_data",
-    "ListStatusPagesResponseDataItemRelationshipsLastModifiedByUser": "list_status_pages_response_data_item_relationships_last_modified_by_user",
-    "ListStatusPagesResponseDataItemRelationshipsLastModifiedByUserData": "list_status_pages_response_data_item_relationships_last_modified_by_user_data",
-    "ListStatusPagesResponseIncludedItemOption1": "list_status_pages_response_included_item_option1",
-    "ListStatusPagesResponseIncludedItemOption1Attributes": "list_status_pages_response_included_item_option1_attributes",
-    "ListStatusPagesResponseMeta": "list_status_pages_response_meta",
-    "ListStatusPagesResponseMetaPage": "list_status_pages_response_meta_page",
-    "ListStatusPagesResponseMetaPageType": "list_status_pages_response_meta_page_type",
-    "ListUserNotificationChannelsResponse": "list_user_notification_channels_response",
-    "ListUserNotificationChannelsResponseDataItem": "list_user_notification_channels_response_data_item",
-    "ListUserNotificationChannelsResponseDataItemAttributes": "list_user_notification_channels_response_data_item_attributes",
-    "ListUserNotificationChannelsResponseDataItemAttributesConfigOption1": "list_user_notification_channels_response_data_item_attributes_config_option1",
-    "ListUserNotificationChannelsResponseDataItemAttributesConfigOption2": "list_user_notification_channels_response_data_item_attributes_config_option2",
-    "ListUserNotificationChannelsResponseDataItemAttributesConfigOption3": "list_user_notification_channels_response_data_item_attributes_config_option3",
-    "ListUserNotificationChannelsResponseDataItemAttributesConfigOption3Type": "list_user_notification_channels_response_data_item_attributes_config_option3_type",
-    "ListUserNotificationRulesResponse": "list_user_notification_rules_response",
-    "ListUserNotificationRulesResponseDataItem": "list_user_notification_rules_response_data_item",
-    "ListUserNotificationRulesResponseDataItemAttributes": "list_user_notification_rules_response_data_item_attributes",
+    "Log": "log",
+    "LogAttributes": "log_attributes",
+    "LogType": "log_type",
     "LogsAggregateRequest": "logs_aggregate_request",
     "LogsAggregateRequestPage": "logs_aggregate_request_page",
     "LogsAggregateSort": "logs_aggregate_sort",
@@ -601,10 +451,25 @@ _MODULES = {
     "LogsQueryFilter": "logs_query_filter",
     "LogsQueryFilterStorageTier": "logs_query_filter_storage_tier",
     "LogsQueryOptions": "logs_query_options",
+    "LogsResponse": "logs_response",
     "LogsSort": "logs_sort",
     "LogsSortOrder": "logs_sort_order",
+    "NotificationChannel": "notification_channel",
     "NotificationChannelEmailConfigType": "notification_channel_email_config_type",
+    "NotificationChannelResponse": "notification_channel_response",
     "NotificationChannelType": "notification_channel_type",
+    "NotificationChannelsResponse": "notification_channels_response",
+    "NotificationChannelsResponseDataItem": "notification_channels_response_data_item",
+    "NotificationChannelsResponseDataItemAttributes": "notification_channels_response_data_item_attributes",
+    "NotificationChannelsResponseDataItemAttributesConfigOption1": "notification_channels_response_data_item_attributes_config_option1",
+    "NotificationChannelsResponseDataItemAttributesConfigOption2": "notification_channels_response_data_item_attributes_config_option2",
+    "NotificationChannelsResponseDataItemAttributesConfigOption3": "notification_channels_response_data_item_attributes_config_option3",
+    "NotificationChannelsResponseDataItemAttributesConfigOption3Type": "notification_channels_response_data_item_attributes_config_option3_type",
+    "NotificationRule": "notification_rule",
+    "NotificationRuleResponse": "notification_rule_response",
+    "NotificationRulesResponse": "notification_rules_response",
+    "NotificationRulesResponseDataItem": "notification_rules_response_data_item",
+    "NotificationRulesResponseDataItemAttributes": "notification_rules_response_data_item_attributes",
     "OnCallNotificationRuleCategory": "on_call_notification_rule_category",
     "OnCallNotificationRuleChannelRelationship": "on_call_notification_rule_channel_relationship",
     "OnCallNotificationRuleChannelRelationshipData": "on_call_notification_rule_channel_relationship_data",
@@ -613,19 +478,44 @@ _MODULES = {
     "OnCallNotificationRuleRequestAttributesChannelSettingsOption1": "on_call_notification_rule_request_attributes_channel_settings_option1",
     "OnCallNotificationRuleRequestAttributesChannelSettingsOption1Method": "on_call_notification_rule_request_attributes_channel_settings_option1_method",
     "OnCallNotificationRuleType": "on_call_notification_rule_type",
+    "OpsgenieService": "opsgenie_service",
     "OpsgenieServiceCreateAttributes": "opsgenie_service_create_attributes",
     "OpsgenieServiceCreateData": "opsgenie_service_create_data",
     "OpsgenieServiceCreateRequest": "opsgenie_service_create_request",
     "OpsgenieServiceRegionType": "opsgenie_service_region_type",
+    "OpsgenieServiceResponse": "opsgenie_service_response",
     "OpsgenieServiceType": "opsgenie_service_type",
     "OpsgenieServiceUpdateAttributes": "opsgenie_service_update_attributes",
     "OpsgenieServiceUpdateData": "opsgenie_service_update_data",
     "OpsgenieServiceUpdateRequest": "opsgenie_service_update_request",
+    "OpsgenieServicesResponse": "opsgenie_services_response",
+    "OpsgenieServicesResponseDataItem": "opsgenie_services_response_data_item",
+    "OpsgenieServicesResponseDataItemAttributes": "opsgenie_services_response_data_item_attributes",
+    "Org": "org",
+    "OrgAttributes": "org_attributes",
+    "OrgConfig": "org_config",
+    "OrgConfigResponse": "org_config_response",
     "OrgConfigType": "org_config_type",
     "OrgConfigWrite": "org_config_write",
     "OrgConfigWriteAttributes": "org_config_write_attributes",
     "OrgConfigWriteRequest": "org_config_write_request",
+    "OrgConfigsResponse": "org_configs_response",
+    "OrgConfigsResponseDataItem": "org_configs_response_data_item",
+    "OrgConfigsResponseDataItemAttributes": "org_configs_response_data_item_attributes",
+    "Permission": "permission",
+    "PermissionAttributes": "permission_attributes",
+    "PermissionsResponse": "permissions_response",
     "PermissionsType": "permissions_type",
+    "Policy": "policy",
+    "PolicyAttributes": "policy_attributes",
+    "PolicyRelationships": "policy_relationships",
+    "PolicyRelationshipsSteps": "policy_relationships_steps",
+    "PolicyRelationshipsStepsDataItem": "policy_relationships_steps_data_item",
+    "PolicyRelationshipsStepsDataItemType": "policy_relationships_steps_data_item_type",
+    "PolicyResponse": "policy_response",
+    "PolicyResponseIncludedItemOption2": "policy_response_included_item_option2",
+    "PolicyResponseIncludedItemOption2Attributes": "policy_response_included_item_option2_attributes",
+    "PolicyResponseIncludedItemOption2AttributesStatus": "policy_response_included_item_option2_attributes_status",
     "Powerpack": "powerpack",
     "PowerpackAttributes": "powerpack_attributes",
     "PowerpackData": "powerpack_data",
@@ -636,6 +526,12 @@ _MODULES = {
     "PowerpackInnerWidgets": "powerpack_inner_widgets",
     "PowerpackInnerWidgetsLayout": "powerpack_inner_widgets_layout",
     "PowerpackTemplateVariable": "powerpack_template_variable",
+    "Process": "process",
+    "ProcessAttributes": "process_attributes",
+    "ProcessType": "process_type",
+    "ProcessesResponse": "processes_response",
+    "ProcessesResponseMeta": "processes_response_meta",
+    "ProcessesResponseMetaPage": "processes_response_meta_page",
     "RUMAggregateRequest": "rum_aggregate_request",
     "RUMAggregationFunction": "rum_aggregation_function",
     "RUMApplicationCreate": "rum_application_create",
@@ -658,6 +554,13 @@ _MODULES = {
     "RUMQueryPageOptions": "rum_query_page_options",
     "RUMSearchEventsRequest": "rum_search_events_request",
     "RUMSort": "rum_sort",
+    "Recommendation": "recommendation",
+    "RecommendationAttributes": "recommendation_attributes",
+    "RecommendationAttributesDriver": "recommendation_attributes_driver",
+    "RecommendationAttributesDriverEstimation": "recommendation_attributes_driver_estimation",
+    "RecommendationAttributesDriverEstimationCpu": "recommendation_attributes_driver_estimation_cpu",
+    "RecommendationResponse": "recommendation_response",
+    "RecommendationType": "recommendation_type",
     "RelationshipToPermission": "relationship_to_permission",
     "RelationshipToPermissionData": "relationship_to_permission_data",
     "RelationshipToPermissions": "relationship_to_permissions",
@@ -666,15 +569,13 @@ _MODULES = {
     "RelationshipToRoles": "relationship_to_roles",
     "RelationshipToUser": "relationship_to_user",
     "RelationshipToUserData": "relationship_to_user_data",
-    "RemoveUserFromRoleResponse": "remove_user_from_role_response",
-    "RemoveUserFromRoleResponseIncludedItemOption1": "remove_user_from_role_response_included_item_option1",
-    "RemoveUserFromRoleResponseIncludedItemOption1Attributes": "remove_user_from_role_response_included_item_option1_attributes",
-    "RemoveUserFromRoleResponseIncludedItemOption2": "remove_user_from_role_response_included_item_option2",
     "RestrictionPolicy": "restriction_policy",
     "RestrictionPolicyAttributes": "restriction_policy_attributes",
     "RestrictionPolicyBinding": "restriction_policy_binding",
+    "RestrictionPolicyResponse": "restriction_policy_response",
     "RestrictionPolicyType": "restriction_policy_type",
     "RestrictionPolicyUpdateRequest": "restriction_policy_update_request",
+    "Role": "role",
     "RoleClone": "role_clone",
     "RoleCloneAttributes": "role_clone_attributes",
     "RoleCloneRequest": "role_clone_request",
@@ -682,33 +583,114 @@ _MODULES = {
     "RoleCreateData": "role_create_data",
     "RoleCreateRequest": "role_create_request",
     "RoleRelationships": "role_relationships",
+    "RoleResponse": "role_response",
     "RoleUpdateAttributes": "role_update_attributes",
     "RoleUpdateData": "role_update_data",
     "RoleUpdateRequest": "role_update_request",
+    "RolesResponse": "roles_response",
+    "RolesResponseDataItem": "roles_response_data_item",
+    "RolesResponseDataItemAttributes": "roles_response_data_item_attributes",
+    "RolesResponseDataItemRelationships": "roles_response_data_item_relationships",
+    "RolesResponseMeta": "roles_response_meta",
+    "RolesResponseMetaPage": "roles_response_meta_page",
     "RolesType": "roles_type",
+    "Rum": "rum",
+    "RumApplication": "rum_application",
+    "RumApplicationAttributes": "rum_application_attributes",
+    "RumApplicationResponse": "rum_application_response",
+    "RumApplicationType": "rum_application_type",
+    "RumApplicationsResponse": "rum_applications_response",
+    "RumApplicationsResponseDataItem": "rum_applications_response_data_item",
+    "RumApplicationsResponseDataItemAttributes": "rum_applications_response_data_item_attributes",
+    "RumApplicationsResponseDataItemAttributesProductScales": "rum_applications_response_data_item_attributes_product_scales",
+    "RumApplicationsResponseDataItemAttributesProductScalesProductAnalyticsRetentionScale": "rum_applications_response_data_item_attributes_product_scales_product_analytics_retention_scale",
+    "RumApplicationsResponseDataItemAttributesProductScalesRumEventProcessingScale": "rum_applications_response_data_item_attributes_product_scales_rum_event_processing_scale",
+    "RumApplicationsResponseDataItemType": "rum_applications_response_data_item_type",
+    "RumAttributes": "rum_attributes",
+    "RumType": "rum_type",
+    "RumsResponse": "rums_response",
+    "Schedule": "schedule",
+    "ScheduleAttributes": "schedule_attributes",
     "ScheduleCreateRequest": "schedule_create_request",
     "ScheduleCreateRequestData": "schedule_create_request_data",
     "ScheduleCreateRequestDataAttributes": "schedule_create_request_data_attributes",
     "ScheduleCreateRequestDataAttributesLayersItems": "schedule_create_request_data_attributes_layers_items",
     "ScheduleCreateRequestDataRelationships": "schedule_create_request_data_relationships",
     "ScheduleCreateRequestDataType": "schedule_create_request_data_type",
+    "ScheduleRelationships": "schedule_relationships",
+    "ScheduleRelationshipsLayers": "schedule_relationships_layers",
+    "ScheduleRelationshipsLayersDataItem": "schedule_relationships_layers_data_item",
+    "ScheduleRelationshipsLayersDataItemType": "schedule_relationships_layers_data_item_type",
     "ScheduleRequestDataAttributesLayersItemsMembersItems": "schedule_request_data_attributes_layers_items_members_items",
     "ScheduleRequestDataAttributesLayersItemsMembersItemsUser": "schedule_request_data_attributes_layers_items_members_items_user",
+    "ScheduleResponse": "schedule_response",
+    "ScheduleResponseIncludedItemOption3": "schedule_response_included_item_option3",
+    "ScheduleResponseIncludedItemOption3Relationships": "schedule_response_included_item_option3_relationships",
+    "ScheduleResponseIncludedItemOption3RelationshipsUser": "schedule_response_included_item_option3_relationships_user",
+    "ScheduleResponseIncludedItemOption3RelationshipsUserData": "schedule_response_included_item_option3_relationships_user_data",
+    "ScheduleResponseIncludedItemOption3Type": "schedule_response_included_item_option3_type",
+    "ScheduleResponseIncludedItemOption4": "schedule_response_included_item_option4",
+    "ScheduleResponseIncludedItemOption4Attributes": "schedule_response_included_item_option4_attributes",
+    "ScheduleTarget": "schedule_target",
+    "ScheduleTargetAttributes": "schedule_target_attributes",
     "ScheduleTargetPosition": "schedule_target_position",
+    "ScheduleTargetRelationships": "schedule_target_relationships",
+    "ScheduleTargetRelationshipsSchedule": "schedule_target_relationships_schedule",
     "ScheduleUpdateRequest": "schedule_update_request",
     "ScheduleUpdateRequestData": "schedule_update_request_data",
     "ScheduleUpdateRequestDataAttributes": "schedule_update_request_data_attributes",
     "ScheduleUpdateRequestDataAttributesLayersItems": "schedule_update_request_data_attributes_layers_items",
     "ScheduleUpdateRequestDataRelationships": "schedule_update_request_data_relationships",
     "ScheduleUpdateRequestDataType": "schedule_update_request_data_type",
-    "SendInvitationsResponse": "send_invitations_response",
-    "SendInvitationsResponseDataItem": "send_invitations_response_data_item",
-    "SendInvitationsResponseDataItemAttributes": "send_invitations_response_data_item_attributes",
     "SendSlackMessageAction": "send_slack_message_action",
     "SendSlackMessageActionType": "send_slack_message_action_type",
     "ServiceAccountCreateAttributes": "service_account_create_attributes",
     "ServiceAccountCreateData": "service_account_create_data",
     "ServiceAccountCreateRequest": "service_account_create_request",
+    "Shift": "shift",
+    "ShiftAttributes": "shift_attributes",
+    "ShiftRelationships": "shift_relationships",
+    "ShiftRelationshipsUser": "shift_relationships_user",
+    "ShiftRelationshipsUserData": "shift_relationships_user_data",
+    "ShiftRelationshipsUserDataType": "shift_relationships_user_data_type",
+    "ShiftResponse": "shift_response",
+    "ShiftType": "shift_type",
+    "StatusPage": "status_page",
+    "StatusPageAttributes": "status_page_attributes",
+    "StatusPageAttributesComponentsItem": "status_page_attributes_components_item",
+    "StatusPageAttributesComponentsItemComponentsItem": "status_page_attributes_components_item_components_item",
+    "StatusPageRelationships": "status_page_relationships",
+    "StatusPageRelationshipsCreatedByUser": "status_page_relationships_created_by_user",
+    "StatusPageRelationshipsCreatedByUserData": "status_page_relationships_created_by_user_data",
+    "StatusPageRelationshipsLastModifiedByUser": "status_page_relationships_last_modified_by_user",
+    "StatusPageRelationshipsLastModifiedByUserData": "status_page_relationships_last_modified_by_user_data",
+    "StatusPageResponse": "status_page_response",
+    "StatusPagesResponse": "status_pages_response",
+    "StatusPagesResponseIncludedItemOption1": "status_pages_response_included_item_option1",
+    "StatusPagesResponseIncludedItemOption1Attributes": "status_pages_response_included_item_option1_attributes",
+    "StatusPagesResponseMeta": "status_pages_response_meta",
+    "StatusPagesResponseMetaPage": "status_pages_response_meta_page",
+    "StatusPagesResponseMetaPageType": "status_pages_response_meta_page_type",
+    "Step": "step",
+    "StepAttributes": "step_attributes",
+    "StepRelationships": "step_relationships",
+    "StepRelationshipsTargets": "step_relationships_targets",
+    "StepRelationshipsTargetsDataItemOption1": "step_relationships_targets_data_item_option1",
+    "StepRelationshipsTargetsDataItemOption1Type": "step_relationships_targets_data_item_option1_type",
+    "StepRelationshipsTargetsDataItemOption2": "step_relationships_targets_data_item_option2",
+    "StepRelationshipsTargetsDataItemOption2Type": "step_relationships_targets_data_item_option2_type",
+    "StepRelationshipsTargetsDataItemOption3": "step_relationships_targets_data_item_option3",
+    "StepRelationshipsTargetsDataItemOption3Type": "step_relationships_targets_data_item_option3_type",
+    "StepRelationshipsTargetsDataItemOption4": "step_relationships_targets_data_item_option4",
+    "StepRelationshipsTargetsDataItemOption4Type": "step_relationships_targets_data_item_option4_type",
+    "Team": "team",
+    "TeamAttributes": "team_attributes",
+    "TeamRoutingRule": "team_routing_rule",
+    "TeamRoutingRuleAttributes": "team_routing_rule_attributes",
+    "TeamRoutingRuleRelationships": "team_routing_rule_relationships",
+    "TeamRoutingRuleRelationshipsPolicy": "team_routing_rule_relationships_policy",
+    "TeamRoutingRuleRelationshipsPolicyData": "team_routing_rule_relationships_policy_data",
+    "TeamRoutingRuleRelationshipsPolicyDataType": "team_routing_rule_relationships_policy_data_type",
     "TeamRoutingRulesRequest": "team_routing_rules_request",
     "TeamRoutingRulesRequestData": "team_routing_rules_request_data",
     "TeamRoutingRulesRequestDataAttributes": "team_routing_rules_request_data_attributes",
@@ -746,17 +728,35 @@ _MODULES = {
     "UpdateStatusPageRequestDataAttributes": "update_status_page_request_data_attributes",
     "UploadIdPMetadataRequest": "upload_id_p_metadata_request",
     "Urgency": "urgency",
+    "User": "user",
+    "UserAttributes": "user_attributes",
     "UserCreateAttributes": "user_create_attributes",
     "UserCreateData": "user_create_data",
     "UserCreateRequest": "user_create_request",
+    "UserInvitation": "user_invitation",
+    "UserInvitationAttributes": "user_invitation_attributes",
     "UserInvitationData": "user_invitation_data",
     "UserInvitationRelationships": "user_invitation_relationships",
+    "UserInvitationResponse": "user_invitation_response",
+    "UserInvitationResponseData": "user_invitation_response_data",
     "UserInvitationsRequest": "user_invitations_request",
+    "UserInvitationsResponse": "user_invitations_response",
     "UserInvitationsType": "user_invitations_type",
     "UserRelationships": "user_relationships",
+    "UserRelationships2": "user_relationships2",
+    "UserRelationships2Org": "user_relationships2_org",
+    "UserRelationships2OrgData": "user_relationships2_org_data",
+    "UserRelationships2OrgDataType": "user_relationships2_org_data_type",
+    "UserRelationships2OtherOrgs": "user_relationships2_other_orgs",
+    "UserRelationships2OtherOrgsDataItem": "user_relationships2_other_orgs_data_item",
+    "UserRelationships2OtherUsers": "user_relationships2_other_users",
+    "UserRelationships2OtherUsersDataItem": "user_relationships2_other_users_data_item",
+    "UserResponse": "user_response",
     "UserUpdateAttributes": "user_update_attributes",
     "UserUpdateData": "user_update_data",
     "UserUpdateRequest": "user_update_request",
+    "UsersResponse": "users_response",
+    "UsersResponseIncludedItemOption2": "users_response_included_item_option2",
     "UsersType": "users_type",
     "Weekday": "weekday",
     "WidgetLiveSpan": "widget_live_span",
@@ -809,18 +809,36 @@ if TYPE_CHECKING:
     from .aggregate_rum_events_response import AggregateRUMEventsResponse
     from .aggregate_rum_events_response_data import AggregateRUMEventsResponseData
     from .aggregate_rum_events_response_data_buckets_item import AggregateRUMEventsResponseDataBucketsItem
+    from .application_key import ApplicationKey
     from .application_key_create_attributes import ApplicationKeyCreateAttributes
     from .application_key_create_data import ApplicationKeyCreateData
     from .application_key_create_request import ApplicationKeyCreateRequest
+    from .application_key_response import ApplicationKeyResponse
     from .application_key_update_attributes import ApplicationKeyUpdateAttributes
     from .application_key_update_data import ApplicationKeyUpdateData
     from .application_key_update_request import ApplicationKeyUpdateRequest
+    from .application_keys_response import ApplicationKeysResponse
+    from .application_keys_response_data_item import ApplicationKeysResponseDataItem
+    from .application_keys_response_data_item_attributes import ApplicationKeysResponseDataItemAttributes
+    from .application_keys_response_data_item_relationships import ApplicationKeysResponseDataItemRelationships
+    from .application_keys_response_meta import ApplicationKeysResponseMeta
+    from .application_keys_response_meta_page import ApplicationKeysResponseMetaPage
     from .application_keys_type import ApplicationKeysType
+    from .archive_order_response import ArchiveOrderResponse
+    from .audit import Audit
+    from .audit_attributes import AuditAttributes
     from .audit_logs_query_filter import AuditLogsQueryFilter
     from .audit_logs_query_options import AuditLogsQueryOptions
     from .audit_logs_query_page_options import AuditLogsQueryPageOptions
     from .audit_logs_search_events_request import AuditLogsSearchEventsRequest
     from .audit_logs_sort import AuditLogsSort
+    from .audit_type import AuditType
+    from .audits_response import AuditsResponse
+    from .audits_response_links import AuditsResponseLinks
+    from .audits_response_meta import AuditsResponseMeta
+    from .audits_response_meta_page import AuditsResponseMetaPage
+    from .audits_response_meta_status import AuditsResponseMetaStatus
+    from .audits_response_meta_warnings_item import AuditsResponseMetaWarningsItem
     from .bad_request_response import BadRequestResponse
     from .ci_app_aggregation_function import CIAppAggregationFunction
     from .ci_app_compute import CIAppCompute
@@ -846,7 +864,6 @@ if TYPE_CHECKING:
         CIAppCreatePipelineEventRequestAttributesResourceOption4Level,
     )
     from .ci_app_create_pipeline_event_request_data import CIAppCreatePipelineEventRequestData
-    from .ci_app_create_pipeline_event_request_data_option2_item import CIAppCreatePipelineEventRequestDataOption2Item
     from .ci_app_create_pipeline_event_request_data_type import CIAppCreatePipelineEventRequestDataType
     from .ci_app_git_info import CIAppGitInfo
     from .ci_app_pipeline_event_finished_pipeline import CIAppPipelineEventFinishedPipeline
@@ -885,6 +902,53 @@ if TYPE_CHECKING:
     from .change_event_custom_attributes_impacted_resources_items_type import (
         ChangeEventCustomAttributesImpactedResourcesItemsType,
     )
+    from .cipipeline import Cipipeline
+    from .cipipeline_attributes import CipipelineAttributes
+    from .cipipeline_attributes_ci_level import CipipelineAttributesCiLevel
+    from .cipipeline_resource_request import CipipelineResourceRequest
+    from .cipipeline_type import CipipelineType
+    from .cipipelines_response import CipipelinesResponse
+    from .cipipelines_response_meta import CipipelinesResponseMeta
+    from .component import Component
+    from .component_attributes import ComponentAttributes
+    from .component_attributes_components_item import ComponentAttributesComponentsItem
+    from .component_relationships import ComponentRelationships
+    from .component_relationships_created_by_user import ComponentRelationshipsCreatedByUser
+    from .component_relationships_created_by_user_data import ComponentRelationshipsCreatedByUserData
+    from .component_relationships_group import ComponentRelationshipsGroup
+    from .component_relationships_group_data import ComponentRelationshipsGroupData
+    from .component_relationships_last_modified_by_user import ComponentRelationshipsLastModifiedByUser
+    from .component_relationships_last_modified_by_user_data import ComponentRelationshipsLastModifiedByUserData
+    from .component_relationships_status_page import ComponentRelationshipsStatusPage
+    from .component_relationships_status_page_data import ComponentRelationshipsStatusPageData
+    from .component_response import ComponentResponse
+    from .components_response import ComponentsResponse
+    from .components_response_included_item_option3 import ComponentsResponseIncludedItemOption3
+    from .components_response_included_item_option3_attributes import ComponentsResponseIncludedItemOption3Attributes
+    from .components_response_included_item_option3_relationships import (
+        ComponentsResponseIncludedItemOption3Relationships,
+    )
+    from .components_response_included_item_option3_relationships_created_by_user import (
+        ComponentsResponseIncludedItemOption3RelationshipsCreatedByUser,
+    )
+    from .components_response_included_item_option3_relationships_created_by_user_data import (
+        ComponentsResponseIncludedItemOption3RelationshipsCreatedByUserData,
+    )
+    from .components_response_included_item_option3_relationships_group import (
+        ComponentsResponseIncludedItemOption3RelationshipsGroup,
+    )
+    from .components_response_included_item_option3_relationships_group_data import (
+        ComponentsResponseIncludedItemOption3RelationshipsGroupData,
+    )
+    from .components_response_included_item_option3_relationships_last_modified_by_user import (
+        ComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUser,
+    )
+    from .components_response_included_item_option3_relationships_last_modified_by_user_data import (
+        ComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUserData,
+    )
+    from .components_response_included_item_option3_relationships_status_page import (
+        ComponentsResponseIncludedItemOption3RelationshipsStatusPage,
+    )
     from .create_component_request import CreateComponentRequest
     from .create_component_request_data import CreateComponentRequestData
     from .create_component_request_data_attributes import CreateComponentRequestDataAttributes
@@ -897,7 +961,6 @@ if TYPE_CHECKING:
     from .create_component_request_data_relationships_group_data_type import (
         CreateComponentRequestDataRelationshipsGroupDataType,
     )
-    from .create_component_response import CreateComponentResponse
     from .create_dora_deployment_response import CreateDORADeploymentResponse
     from .create_dora_deployment_response_data import CreateDORADeploymentResponseData
     from .create_dora_deployment_response_data_type import CreateDORADeploymentResponseDataType
@@ -913,28 +976,15 @@ if TYPE_CHECKING:
     )
     from .create_degradation_request_data_attributes_status import CreateDegradationRequestDataAttributesStatus
     from .create_degradation_request_data_type import CreateDegradationRequestDataType
-    from .create_degradation_response import CreateDegradationResponse
     from .create_deployment_gate_params import CreateDeploymentGateParams
     from .create_deployment_gate_params_data import CreateDeploymentGateParamsData
     from .create_deployment_gate_params_data_attributes import CreateDeploymentGateParamsDataAttributes
-    from .create_deployment_gate_response import CreateDeploymentGateResponse
-    from .create_deployment_gate_response_data import CreateDeploymentGateResponseData
-    from .create_deployment_gate_response_data_attributes import CreateDeploymentGateResponseDataAttributes
-    from .create_deployment_gate_response_data_attributes_created_by import (
-        CreateDeploymentGateResponseDataAttributesCreatedBy,
-    )
-    from .create_deployment_gate_response_data_attributes_updated_by import (
-        CreateDeploymentGateResponseDataAttributesUpdatedBy,
-    )
     from .create_deployment_rule_params import CreateDeploymentRuleParams
     from .create_deployment_rule_params_data import CreateDeploymentRuleParamsData
     from .create_deployment_rule_params_data_attributes import CreateDeploymentRuleParamsDataAttributes
     from .create_deployment_rule_params_data_attributes_options_option2 import (
         CreateDeploymentRuleParamsDataAttributesOptionsOption2,
     )
-    from .create_deployment_rule_response import CreateDeploymentRuleResponse
-    from .create_deployment_rule_response_data import CreateDeploymentRuleResponseData
-    from .create_deployment_rule_response_data_attributes import CreateDeploymentRuleResponseDataAttributes
     from .create_email_notification_channel_config import CreateEmailNotificationChannelConfig
     from .create_event_response import CreateEventResponse
     from .create_event_response_data import CreateEventResponseData
@@ -942,9 +992,6 @@ if TYPE_CHECKING:
     from .create_event_response_data_attributes_attributes import CreateEventResponseDataAttributesAttributes
     from .create_event_response_data_attributes_attributes_evt import CreateEventResponseDataAttributesAttributesEvt
     from .create_event_response_links import CreateEventResponseLinks
-    from .create_fastly_account_response import CreateFastlyAccountResponse
-    from .create_fastly_account_response_data import CreateFastlyAccountResponseData
-    from .create_fastly_service_response import CreateFastlyServiceResponse
     from .create_logs_archive_response import CreateLogsArchiveResponse
     from .create_logs_archive_response_data import CreateLogsArchiveResponseData
     from .create_notification_channel_attributes import CreateNotificationChannelAttributes
@@ -953,150 +1000,12 @@ if TYPE_CHECKING:
         CreateNotificationChannelAttributesConfigOption1Type,
     )
     from .create_notification_channel_data import CreateNotificationChannelData
-    from .create_on_call_escalation_policy_response import CreateOnCallEscalationPolicyResponse
-    from .create_on_call_escalation_policy_response_data import CreateOnCallEscalationPolicyResponseData
-    from .create_on_call_escalation_policy_response_data_attributes import (
-        CreateOnCallEscalationPolicyResponseDataAttributes,
-    )
-    from .create_on_call_escalation_policy_response_data_relationships import (
-        CreateOnCallEscalationPolicyResponseDataRelationships,
-    )
-    from .create_on_call_escalation_policy_response_data_relationships_steps import (
-        CreateOnCallEscalationPolicyResponseDataRelationshipsSteps,
-    )
-    from .create_on_call_escalation_policy_response_data_relationships_steps_data_item import (
-        CreateOnCallEscalationPolicyResponseDataRelationshipsStepsDataItem,
-    )
-    from .create_on_call_escalation_policy_response_data_relationships_steps_data_item_type import (
-        CreateOnCallEscalationPolicyResponseDataRelationshipsStepsDataItemType,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_attributes import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1Attributes,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1Relationships,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargets,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option1 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption1,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option1_type import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption1Type,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option2 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption2,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option2_type import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption2Type,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option3 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption3,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option3_type import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption3Type,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option4 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption4,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option1_relationships_targets_data_item_option4_type import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption1RelationshipsTargetsDataItemOption4Type,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option2 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption2,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option2_attributes import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption2Attributes,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option2_attributes_status import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption2AttributesStatus,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option3 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption3,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option3_attributes import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption3Attributes,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option3_relationships import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption3Relationships,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option3_relationships_layers import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption3RelationshipsLayers,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option3_relationships_layers_data_item import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption3RelationshipsLayersDataItem,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option3_relationships_layers_data_item_type import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption3RelationshipsLayersDataItemType,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option4 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption4,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option4_attributes import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption4Attributes,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option4_relationships import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption4Relationships,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option4_relationships_schedule import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption4RelationshipsSchedule,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option5 import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption5,
-    )
-    from .create_on_call_escalation_policy_response_included_item_option5_attributes import (
-        CreateOnCallEscalationPolicyResponseIncludedItemOption5Attributes,
-    )
     from .create_on_call_notification_rule_request import CreateOnCallNotificationRuleRequest
     from .create_on_call_notification_rule_request_data import CreateOnCallNotificationRuleRequestData
-    from .create_on_call_schedule_response import CreateOnCallScheduleResponse
-    from .create_on_call_schedule_response_included_item_option2 import CreateOnCallScheduleResponseIncludedItemOption2
-    from .create_on_call_schedule_response_included_item_option2_attributes import (
-        CreateOnCallScheduleResponseIncludedItemOption2Attributes,
-    )
-    from .create_on_call_schedule_response_included_item_option2_relationships import (
-        CreateOnCallScheduleResponseIncludedItemOption2Relationships,
-    )
-    from .create_on_call_schedule_response_included_item_option2_relationships_members import (
-        CreateOnCallScheduleResponseIncludedItemOption2RelationshipsMembers,
-    )
-    from .create_on_call_schedule_response_included_item_option2_relationships_members_data_item import (
-        CreateOnCallScheduleResponseIncludedItemOption2RelationshipsMembersDataItem,
-    )
-    from .create_on_call_schedule_response_included_item_option2_relationships_members_data_item_type import (
-        CreateOnCallScheduleResponseIncludedItemOption2RelationshipsMembersDataItemType,
-    )
-    from .create_on_call_schedule_response_included_item_option3 import CreateOnCallScheduleResponseIncludedItemOption3
-    from .create_on_call_schedule_response_included_item_option3_relationships import (
-        CreateOnCallScheduleResponseIncludedItemOption3Relationships,
-    )
-    from .create_on_call_schedule_response_included_item_option3_relationships_user import (
-        CreateOnCallScheduleResponseIncludedItemOption3RelationshipsUser,
-    )
-    from .create_on_call_schedule_response_included_item_option3_relationships_user_data import (
-        CreateOnCallScheduleResponseIncludedItemOption3RelationshipsUserData,
-    )
-    from .create_on_call_schedule_response_included_item_option3_type import (
-        CreateOnCallScheduleResponseIncludedItemOption3Type,
-    )
-    from .create_on_call_schedule_response_included_item_option4 import CreateOnCallScheduleResponseIncludedItemOption4
-    from .create_on_call_schedule_response_included_item_option4_attributes import (
-        CreateOnCallScheduleResponseIncludedItemOption4Attributes,
-    )
     from .create_open_api_response import CreateOpenAPIResponse
     from .create_open_api_response_data import CreateOpenAPIResponseData
     from .create_open_api_response_data_attributes import CreateOpenAPIResponseDataAttributes
-    from .create_opsgenie_service_response import CreateOpsgenieServiceResponse
-    from .create_opsgenie_service_response_data import CreateOpsgenieServiceResponseData
     from .create_powerpack_response import CreatePowerpackResponse
-    from .create_rum_application_response import CreateRUMApplicationResponse
-    from .create_rum_application_response_data import CreateRUMApplicationResponseData
-    from .create_rum_application_response_data_attributes import CreateRUMApplicationResponseDataAttributes
-    from .create_rum_application_response_data_type import CreateRUMApplicationResponseDataType
     from .create_role_response import CreateRoleResponse
     from .create_role_response_data import CreateRoleResponseData
     from .create_service_account_application_key_response import CreateServiceAccountApplicationKeyResponse
@@ -1104,7 +1013,6 @@ if TYPE_CHECKING:
     from .create_service_account_application_key_response_data_attributes import (
         CreateServiceAccountApplicationKeyResponseDataAttributes,
     )
-    from .create_service_account_response import CreateServiceAccountResponse
     from .create_status_page_request import CreateStatusPageRequest
     from .create_status_page_request_data import CreateStatusPageRequestData
     from .create_status_page_request_data_attributes import CreateStatusPageRequestDataAttributes
@@ -1128,12 +1036,7 @@ if TYPE_CHECKING:
         CreateStatusPageRequestDataAttributesVisualizationType,
     )
     from .create_status_page_request_data_type import CreateStatusPageRequestDataType
-    from .create_status_page_response import CreateStatusPageResponse
     from .create_user_notification_channel_request import CreateUserNotificationChannelRequest
-    from .create_user_notification_channel_response import CreateUserNotificationChannelResponse
-    from .create_user_notification_channel_response_data import CreateUserNotificationChannelResponseData
-    from .create_user_notification_rule_response import CreateUserNotificationRuleResponse
-    from .create_user_notification_rule_response_data import CreateUserNotificationRuleResponseData
     from .dora_deployment_patch_remediation import DORADeploymentPatchRemediation
     from .dora_deployment_patch_remediation_type import DORADeploymentPatchRemediationType
     from .dora_deployment_patch_request import DORADeploymentPatchRequest
@@ -1163,12 +1066,56 @@ if TYPE_CHECKING:
     from .data_relationships_teams import DataRelationshipsTeams
     from .data_relationships_teams_data_items import DataRelationshipsTeamsDataItems
     from .data_relationships_teams_data_items_type import DataRelationshipsTeamsDataItemsType
+    from .degradation import Degradation
+    from .degradation_attributes import DegradationAttributes
+    from .degradation_attributes_components_affected_item import DegradationAttributesComponentsAffectedItem
+    from .degradation_attributes_updates_item import DegradationAttributesUpdatesItem
+    from .degradation_attributes_updates_item_components_affected_item import (
+        DegradationAttributesUpdatesItemComponentsAffectedItem,
+    )
+    from .degradation_attributes_updates_item_components_affected_item_status import (
+        DegradationAttributesUpdatesItemComponentsAffectedItemStatus,
+    )
+    from .degradation_relationships import DegradationRelationships
+    from .degradation_relationships_created_by_user import DegradationRelationshipsCreatedByUser
+    from .degradation_relationships_created_by_user_data import DegradationRelationshipsCreatedByUserData
+    from .degradation_relationships_last_modified_by_user import DegradationRelationshipsLastModifiedByUser
+    from .degradation_relationships_last_modified_by_user_data import DegradationRelationshipsLastModifiedByUserData
+    from .degradation_relationships_status_page import DegradationRelationshipsStatusPage
+    from .degradation_relationships_status_page_data import DegradationRelationshipsStatusPageData
+    from .degradation_response import DegradationResponse
+    from .degradations_response import DegradationsResponse
+    from .degradations_response_included_item_option2 import DegradationsResponseIncludedItemOption2
+    from .degradations_response_included_item_option2_attributes import (
+        DegradationsResponseIncludedItemOption2Attributes,
+    )
+    from .degradations_response_included_item_option2_attributes_components_item import (
+        DegradationsResponseIncludedItemOption2AttributesComponentsItem,
+    )
     from .delete_dashboard_list_items_response import DeleteDashboardListItemsResponse
+    from .deployment_gate import DeploymentGate
+    from .deployment_gate_attributes import DeploymentGateAttributes
+    from .deployment_gate_attributes_created_by import DeploymentGateAttributesCreatedBy
+    from .deployment_gate_attributes_updated_by import DeploymentGateAttributesUpdatedBy
     from .deployment_gate_data_type import DeploymentGateDataType
     from .deployment_gate_not_found_response import DeploymentGateNotFoundResponse
+    from .deployment_gate_response import DeploymentGateResponse
+    from .deployment_rule import DeploymentRule
+    from .deployment_rule_attributes import DeploymentRuleAttributes
     from .deployment_rule_data_type import DeploymentRuleDataType
     from .deployment_rule_not_found_response import DeploymentRuleNotFoundResponse
     from .deployment_rule_options_faulty_deployment_detection import DeploymentRuleOptionsFaultyDeploymentDetection
+    from .deployment_rule_response import DeploymentRuleResponse
+    from .dora_deployment import DoraDeployment
+    from .dora_deployment_attributes import DoraDeploymentAttributes
+    from .dora_deployment_response import DoraDeploymentResponse
+    from .dora_deployment_response_data import DoraDeploymentResponseData
+    from .dora_deployments_response import DoraDeploymentsResponse
+    from .dora_failure import DoraFailure
+    from .dora_failure_attributes import DoraFailureAttributes
+    from .dora_failure_response import DoraFailureResponse
+    from .dora_failure_response_data import DoraFailureResponseData
+    from .dora_failures_response import DoraFailuresResponse
     from .errors_occurred_response import ErrorsOccurredResponse
     from .errors_occurred_response_errors_item import ErrorsOccurredResponseErrorsItem
     from .escalation_policy_create_request import EscalationPolicyCreateRequest
@@ -1192,6 +1139,13 @@ if TYPE_CHECKING:
     )
     from .escalation_policy_update_request_data_relationships import EscalationPolicyUpdateRequestDataRelationships
     from .escalation_policy_update_request_data_type import EscalationPolicyUpdateRequestDataType
+    from .event import Event
+    from .event_attributes import EventAttributes
+    from .event_attributes_attributes import EventAttributesAttributes
+    from .event_attributes_attributes_evt import EventAttributesAttributesEvt
+    from .event_attributes_attributes_monitor import EventAttributesAttributesMonitor
+    from .event_attributes_attributes_priority import EventAttributesAttributesPriority
+    from .event_attributes_attributes_status import EventAttributesAttributesStatus
     from .event_category import EventCategory
     from .event_create_request import EventCreateRequest
     from .event_create_request_payload import EventCreateRequestPayload
@@ -1203,48 +1157,40 @@ if TYPE_CHECKING:
     from .event_payload_attributes_option2_priority import EventPayloadAttributesOption2Priority
     from .event_payload_attributes_option2_status import EventPayloadAttributesOption2Status
     from .event_payload_integration_id import EventPayloadIntegrationId
+    from .event_type import EventType
     from .events_list_request import EventsListRequest
     from .events_query_filter import EventsQueryFilter
     from .events_query_options import EventsQueryOptions
     from .events_request_page import EventsRequestPage
+    from .events_response import EventsResponse
+    from .events_response_meta import EventsResponseMeta
+    from .events_response_meta_page import EventsResponseMetaPage
     from .events_sort import EventsSort
+    from .fastly_account import FastlyAccount
     from .fastly_account_create_request import FastlyAccountCreateRequest
     from .fastly_account_create_request_attributes import FastlyAccountCreateRequestAttributes
     from .fastly_account_create_request_attributes_services_item import FastlyAccountCreateRequestAttributesServicesItem
     from .fastly_account_create_request_data import FastlyAccountCreateRequestData
+    from .fastly_account_response import FastlyAccountResponse
     from .fastly_account_type import FastlyAccountType
     from .fastly_account_update_request import FastlyAccountUpdateRequest
     from .fastly_account_update_request_attributes import FastlyAccountUpdateRequestAttributes
     from .fastly_account_update_request_data import FastlyAccountUpdateRequestData
+    from .fastly_accounts_response import FastlyAccountsResponse
+    from .fastly_accounts_response_data_item import FastlyAccountsResponseDataItem
+    from .fastly_accounts_response_data_item_attributes import FastlyAccountsResponseDataItemAttributes
     from .fastly_service_attributes import FastlyServiceAttributes
     from .fastly_service_data import FastlyServiceData
     from .fastly_service_request import FastlyServiceRequest
+    from .fastly_service_response import FastlyServiceResponse
     from .fastly_service_type import FastlyServiceType
-    from .get_dora_deployment_response import GetDORADeploymentResponse
-    from .get_dora_deployment_response_data import GetDORADeploymentResponseData
-    from .get_dora_failure_response import GetDORAFailureResponse
-    from .get_dora_failure_response_data import GetDORAFailureResponseData
+    from .fastly_services_response import FastlyServicesResponse
+    from .fastly_services_response_data_item import FastlyServicesResponseDataItem
     from .get_dashboard_list_items_response import GetDashboardListItemsResponse
     from .get_dashboard_list_items_response_dashboards_item import GetDashboardListItemsResponseDashboardsItem
     from .get_dashboard_list_items_response_dashboards_item_author import (
         GetDashboardListItemsResponseDashboardsItemAuthor,
     )
-    from .get_deployment_gate_rules_response import GetDeploymentGateRulesResponse
-    from .get_deployment_gate_rules_response_data import GetDeploymentGateRulesResponseData
-    from .get_deployment_gate_rules_response_data_attributes import GetDeploymentGateRulesResponseDataAttributes
-    from .get_deployment_gate_rules_response_data_attributes_rules_item import (
-        GetDeploymentGateRulesResponseDataAttributesRulesItem,
-    )
-    from .get_deployment_gate_rules_response_data_attributes_rules_item_created_by import (
-        GetDeploymentGateRulesResponseDataAttributesRulesItemCreatedBy,
-    )
-    from .get_deployment_gate_rules_response_data_attributes_rules_item_type import (
-        GetDeploymentGateRulesResponseDataAttributesRulesItemType,
-    )
-    from .get_deployment_gate_rules_response_data_attributes_rules_item_updated_by import (
-        GetDeploymentGateRulesResponseDataAttributesRulesItemUpdatedBy,
-    )
-    from .get_deployment_gate_rules_response_data_type import GetDeploymentGateRulesResponseDataType
     from .get_event_response import GetEventResponse
     from .get_event_response_data import GetEventResponseData
     from .get_event_response_data_attributes import GetEventResponseDataAttributes
@@ -1274,9 +1220,6 @@ if TYPE_CHECKING:
     from .get_event_response_data_attributes_attributes_option2_links_item_category import (
         GetEventResponseDataAttributesAttributesOption2LinksItemCategory,
     )
-    from .get_invitation_response import GetInvitationResponse
-    from .get_invitation_response_data import GetInvitationResponseData
-    from .get_logs_archive_order_response import GetLogsArchiveOrderResponse
     from .get_on_call_team_routing_rules_response import GetOnCallTeamRoutingRulesResponse
     from .get_on_call_team_routing_rules_response_data import GetOnCallTeamRoutingRulesResponseData
     from .get_on_call_team_routing_rules_response_data_relationships import (
@@ -1291,72 +1234,7 @@ if TYPE_CHECKING:
     from .get_on_call_team_routing_rules_response_data_relationships_rules_data_item_type import (
         GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItemType,
     )
-    from .get_on_call_team_routing_rules_response_included_item_option1 import (
-        GetOnCallTeamRoutingRulesResponseIncludedItemOption1,
-    )
-    from .get_on_call_team_routing_rules_response_included_item_option1_attributes import (
-        GetOnCallTeamRoutingRulesResponseIncludedItemOption1Attributes,
-    )
-    from .get_on_call_team_routing_rules_response_included_item_option1_relationships import (
-        GetOnCallTeamRoutingRulesResponseIncludedItemOption1Relationships,
-    )
-    from .get_on_call_team_routing_rules_response_included_item_option1_relationships_policy import (
-        GetOnCallTeamRoutingRulesResponseIncludedItemOption1RelationshipsPolicy,
-    )
-    from .get_on_call_team_routing_rules_response_included_item_option1_relationships_policy_data import (
-        GetOnCallTeamRoutingRulesResponseIncludedItemOption1RelationshipsPolicyData,
-    )
-    from .get_on_call_team_routing_rules_response_included_item_option1_relationships_policy_data_type import (
-        GetOnCallTeamRoutingRulesResponseIncludedItemOption1RelationshipsPolicyDataType,
-    )
     from .get_open_api_response import GetOpenAPIResponse
-    from .get_org_config_response import GetOrgConfigResponse
-    from .get_org_config_response_data import GetOrgConfigResponseData
-    from .get_rum_applications_response import GetRUMApplicationsResponse
-    from .get_rum_applications_response_data_item import GetRUMApplicationsResponseDataItem
-    from .get_rum_applications_response_data_item_attributes import GetRUMApplicationsResponseDataItemAttributes
-    from .get_rum_applications_response_data_item_attributes_product_scales import (
-        GetRUMApplicationsResponseDataItemAttributesProductScales,
-    )
-    from .get_rum_applications_response_data_item_attributes_product_scales_product_analytics_retention_scale import (
-        GetRUMApplicationsResponseDataItemAttributesProductScalesProductAnalyticsRetentionScale,
-    )
-    from .get_rum_applications_response_data_item_attributes_product_scales_rum_event_processing_scale import (
-        GetRUMApplicationsResponseDataItemAttributesProductScalesRumEventProcessingScale,
-    )
-    from .get_rum_applications_response_data_item_type import GetRUMApplicationsResponseDataItemType
-    from .get_restriction_policy_response import GetRestrictionPolicyResponse
-    from .get_role_response import GetRoleResponse
-    from .get_role_response_data import GetRoleResponseData
-    from .get_spa_recommendations_response import GetSPARecommendationsResponse
-    from .get_spa_recommendations_response_data import GetSPARecommendationsResponseData
-    from .get_spa_recommendations_response_data_attributes import GetSPARecommendationsResponseDataAttributes
-    from .get_spa_recommendations_response_data_attributes_driver import (
-        GetSPARecommendationsResponseDataAttributesDriver,
-    )
-    from .get_spa_recommendations_response_data_attributes_driver_estimation import (
-        GetSPARecommendationsResponseDataAttributesDriverEstimation,
-    )
-    from .get_spa_recommendations_response_data_attributes_driver_estimation_cpu import (
-        GetSPARecommendationsResponseDataAttributesDriverEstimationCpu,
-    )
-    from .get_spa_recommendations_response_data_type import GetSPARecommendationsResponseDataType
-    from .get_schedule_on_call_user_response import GetScheduleOnCallUserResponse
-    from .get_schedule_on_call_user_response_data import GetScheduleOnCallUserResponseData
-    from .get_schedule_on_call_user_response_data_attributes import GetScheduleOnCallUserResponseDataAttributes
-    from .get_schedule_on_call_user_response_data_relationships import GetScheduleOnCallUserResponseDataRelationships
-    from .get_schedule_on_call_user_response_data_relationships_user import (
-        GetScheduleOnCallUserResponseDataRelationshipsUser,
-    )
-    from .get_schedule_on_call_user_response_data_relationships_user_data import (
-        GetScheduleOnCallUserResponseDataRelationshipsUserData,
-    )
-    from .get_schedule_on_call_user_response_data_relationships_user_data_type import (
-        GetScheduleOnCallUserResponseDataRelationshipsUserDataType,
-    )
-    from .get_schedule_on_call_user_response_data_type import GetScheduleOnCallUserResponseDataType
-    from .get_service_account_application_key_response import GetServiceAccountApplicationKeyResponse
-    from .get_service_account_application_key_response_data import GetServiceAccountApplicationKeyResponseData
     from .get_team_on_call_users_response import GetTeamOnCallUsersResponse
     from .get_team_on_call_users_response_data import GetTeamOnCallUsersResponseData
     from .get_team_on_call_users_response_data_relationships import GetTeamOnCallUsersResponseDataRelationships
@@ -1379,34 +1257,6 @@ if TYPE_CHECKING:
         GetTeamOnCallUsersResponseDataRelationshipsRespondersDataItemType,
     )
     from .get_team_on_call_users_response_data_type import GetTeamOnCallUsersResponseDataType
-    from .get_team_on_call_users_response_included_item_option1 import GetTeamOnCallUsersResponseIncludedItemOption1
-    from .get_team_on_call_users_response_included_item_option1_attributes import (
-        GetTeamOnCallUsersResponseIncludedItemOption1Attributes,
-    )
-    from .get_team_on_call_users_response_included_item_option1_relationships import (
-        GetTeamOnCallUsersResponseIncludedItemOption1Relationships,
-    )
-    from .get_team_on_call_users_response_included_item_option1_relationships_org import (
-        GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrg,
-    )
-    from .get_team_on_call_users_response_included_item_option1_relationships_org_data import (
-        GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrgData,
-    )
-    from .get_team_on_call_users_response_included_item_option1_relationships_org_data_type import (
-        GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOrgDataType,
-    )
-    from .get_team_on_call_users_response_included_item_option1_relationships_other_orgs import (
-        GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherOrgs,
-    )
-    from .get_team_on_call_users_response_included_item_option1_relationships_other_orgs_data_item import (
-        GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherOrgsDataItem,
-    )
-    from .get_team_on_call_users_response_included_item_option1_relationships_other_users import (
-        GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherUsers,
-    )
-    from .get_team_on_call_users_response_included_item_option1_relationships_other_users_data_item import (
-        GetTeamOnCallUsersResponseIncludedItemOption1RelationshipsOtherUsersDataItem,
-    )
     from .get_team_on_call_users_response_included_item_option2 import GetTeamOnCallUsersResponseIncludedItemOption2
     from .get_team_on_call_users_response_included_item_option2_relationships import (
         GetTeamOnCallUsersResponseIncludedItemOption2Relationships,
@@ -1426,278 +1276,46 @@ if TYPE_CHECKING:
     from .http_log import HTTPLog
     from .http_log_item import HTTPLogItem
     from .invalid_query_performed_response import InvalidQueryPerformedResponse
+    from .layer import Layer
+    from .layer_attributes import LayerAttributes
     from .layer_attributes_interval import LayerAttributesInterval
+    from .layer_relationships import LayerRelationships
+    from .layer_relationships_members import LayerRelationshipsMembers
+    from .layer_relationships_members_data_item import LayerRelationshipsMembersDataItem
+    from .layer_relationships_members_data_item_type import LayerRelationshipsMembersDataItemType
+    from .leaked_key import LeakedKey
+    from .leaked_key_attributes import LeakedKeyAttributes
+    from .leaked_key_type import LeakedKeyType
     from .list_ap_is_response import ListAPIsResponse
     from .list_ap_is_response_data_item import ListAPIsResponseDataItem
     from .list_ap_is_response_data_item_attributes import ListAPIsResponseDataItemAttributes
     from .list_ap_is_response_meta import ListAPIsResponseMeta
     from .list_ap_is_response_meta_pagination import ListAPIsResponseMetaPagination
-    from .list_archive_read_roles_response import ListArchiveReadRolesResponse
-    from .list_archive_read_roles_response_data_item import ListArchiveReadRolesResponseDataItem
-    from .list_archive_read_roles_response_data_item_attributes import ListArchiveReadRolesResponseDataItemAttributes
-    from .list_archive_read_roles_response_data_item_relationships import (
-        ListArchiveReadRolesResponseDataItemRelationships,
-    )
-    from .list_archive_read_roles_response_meta import ListArchiveReadRolesResponseMeta
-    from .list_archive_read_roles_response_meta_page import ListArchiveReadRolesResponseMetaPage
-    from .list_audit_logs_response import ListAuditLogsResponse
-    from .list_audit_logs_response_data_item import ListAuditLogsResponseDataItem
-    from .list_audit_logs_response_data_item_attributes import ListAuditLogsResponseDataItemAttributes
-    from .list_audit_logs_response_data_item_type import ListAuditLogsResponseDataItemType
-    from .list_audit_logs_response_links import ListAuditLogsResponseLinks
-    from .list_audit_logs_response_meta import ListAuditLogsResponseMeta
-    from .list_audit_logs_response_meta_page import ListAuditLogsResponseMetaPage
-    from .list_audit_logs_response_meta_status import ListAuditLogsResponseMetaStatus
-    from .list_audit_logs_response_meta_warnings_item import ListAuditLogsResponseMetaWarningsItem
-    from .list_ci_app_pipeline_events_response import ListCIAppPipelineEventsResponse
-    from .list_ci_app_pipeline_events_response_data_item import ListCIAppPipelineEventsResponseDataItem
-    from .list_ci_app_pipeline_events_response_data_item_attributes import (
-        ListCIAppPipelineEventsResponseDataItemAttributes,
-    )
-    from .list_ci_app_pipeline_events_response_data_item_attributes_ci_level import (
-        ListCIAppPipelineEventsResponseDataItemAttributesCiLevel,
-    )
-    from .list_ci_app_pipeline_events_response_data_item_type import ListCIAppPipelineEventsResponseDataItemType
-    from .list_ci_app_pipeline_events_response_meta import ListCIAppPipelineEventsResponseMeta
-    from .list_components_response import ListComponentsResponse
-    from .list_components_response_data_item import ListComponentsResponseDataItem
-    from .list_components_response_data_item_attributes import ListComponentsResponseDataItemAttributes
-    from .list_components_response_data_item_attributes_components_item import (
-        ListComponentsResponseDataItemAttributesComponentsItem,
-    )
-    from .list_components_response_data_item_relationships import ListComponentsResponseDataItemRelationships
-    from .list_components_response_data_item_relationships_created_by_user import (
-        ListComponentsResponseDataItemRelationshipsCreatedByUser,
-    )
-    from .list_components_response_data_item_relationships_created_by_user_data import (
-        ListComponentsResponseDataItemRelationshipsCreatedByUserData,
-    )
-    from .list_components_response_data_item_relationships_group import ListComponentsResponseDataItemRelationshipsGroup
-    from .list_components_response_data_item_relationships_group_data import (
-        ListComponentsResponseDataItemRelationshipsGroupData,
-    )
-    from .list_components_response_data_item_relationships_last_modified_by_user import (
-        ListComponentsResponseDataItemRelationshipsLastModifiedByUser,
-    )
-    from .list_components_response_data_item_relationships_last_modified_by_user_data import (
-        ListComponentsResponseDataItemRelationshipsLastModifiedByUserData,
-    )
-    from .list_components_response_data_item_relationships_status_page import (
-        ListComponentsResponseDataItemRelationshipsStatusPage,
-    )
-    from .list_components_response_data_item_relationships_status_page_data import (
-        ListComponentsResponseDataItemRelationshipsStatusPageData,
-    )
-    from .list_components_response_included_item_option3 import ListComponentsResponseIncludedItemOption3
-    from .list_components_response_included_item_option3_attributes import (
-        ListComponentsResponseIncludedItemOption3Attributes,
-    )
-    from .list_components_response_included_item_option3_relationships import (
-        ListComponentsResponseIncludedItemOption3Relationships,
-    )
-    from .list_components_response_included_item_option3_relationships_created_by_user import (
-        ListComponentsResponseIncludedItemOption3RelationshipsCreatedByUser,
-    )
-    from .list_components_response_included_item_option3_relationships_created_by_user_data import (
-        ListComponentsResponseIncludedItemOption3RelationshipsCreatedByUserData,
-    )
-    from .list_components_response_included_item_option3_relationships_group import (
-        ListComponentsResponseIncludedItemOption3RelationshipsGroup,
-    )
-    from .list_components_response_included_item_option3_relationships_group_data import (
-        ListComponentsResponseIncludedItemOption3RelationshipsGroupData,
-    )
-    from .list_components_response_included_item_option3_relationships_last_modified_by_user import (
-        ListComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUser,
-    )
-    from .list_components_response_included_item_option3_relationships_last_modified_by_user_data import (
-        ListComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUserData,
-    )
-    from .list_components_response_included_item_option3_relationships_status_page import (
-        ListComponentsResponseIncludedItemOption3RelationshipsStatusPage,
-    )
-    from .list_dora_deployments_response import ListDORADeploymentsResponse
-    from .list_dora_deployments_response_data_item import ListDORADeploymentsResponseDataItem
-    from .list_dora_deployments_response_data_item_attributes import ListDORADeploymentsResponseDataItemAttributes
-    from .list_dora_failures_response import ListDORAFailuresResponse
-    from .list_dora_failures_response_data_item import ListDORAFailuresResponseDataItem
-    from .list_dora_failures_response_data_item_attributes import ListDORAFailuresResponseDataItemAttributes
-    from .list_degradations_response import ListDegradationsResponse
-    from .list_degradations_response_data_item import ListDegradationsResponseDataItem
-    from .list_degradations_response_data_item_attributes import ListDegradationsResponseDataItemAttributes
-    from .list_degradations_response_data_item_attributes_components_affected_item import (
-        ListDegradationsResponseDataItemAttributesComponentsAffectedItem,
-    )
-    from .list_degradations_response_data_item_attributes_updates_item import (
-        ListDegradationsResponseDataItemAttributesUpdatesItem,
-    )
-    from .list_degradations_response_data_item_attributes_updates_item_components_affected_item import (
-        ListDegradationsResponseDataItemAttributesUpdatesItemComponentsAffectedItem,
-    )
-    from .list_degradations_response_data_item_attributes_updates_item_components_affected_item_status import (
-        ListDegradationsResponseDataItemAttributesUpdatesItemComponentsAffectedItemStatus,
-    )
-    from .list_degradations_response_data_item_relationships import ListDegradationsResponseDataItemRelationships
-    from .list_degradations_response_data_item_relationships_created_by_user import (
-        ListDegradationsResponseDataItemRelationshipsCreatedByUser,
-    )
-    from .list_degradations_response_data_item_relationships_created_by_user_data import (
-        ListDegradationsResponseDataItemRelationshipsCreatedByUserData,
-    )
-    from .list_degradations_response_data_item_relationships_last_modified_by_user import (
-        ListDegradationsResponseDataItemRelationshipsLastModifiedByUser,
-    )
-    from .list_degradations_response_data_item_relationships_last_modified_by_user_data import (
-        ListDegradationsResponseDataItemRelationshipsLastModifiedByUserData,
-    )
-    from .list_degradations_response_data_item_relationships_status_page import (
-        ListDegradationsResponseDataItemRelationshipsStatusPage,
-    )
-    from .list_degradations_response_data_item_relationships_status_page_data import (
-        ListDegradationsResponseDataItemRelationshipsStatusPageData,
-    )
-    from .list_degradations_response_included_item_option2 import ListDegradationsResponseIncludedItemOption2
-    from .list_degradations_response_included_item_option2_attributes import (
-        ListDegradationsResponseIncludedItemOption2Attributes,
-    )
-    from .list_degradations_response_included_item_option2_attributes_components_item import (
-        ListDegradationsResponseIncludedItemOption2AttributesComponentsItem,
-    )
-    from .list_events_response import ListEventsResponse
-    from .list_events_response_data_item import ListEventsResponseDataItem
-    from .list_events_response_data_item_attributes import ListEventsResponseDataItemAttributes
-    from .list_events_response_data_item_attributes_attributes import ListEventsResponseDataItemAttributesAttributes
-    from .list_events_response_data_item_attributes_attributes_evt import (
-        ListEventsResponseDataItemAttributesAttributesEvt,
-    )
-    from .list_events_response_data_item_attributes_attributes_monitor import (
-        ListEventsResponseDataItemAttributesAttributesMonitor,
-    )
-    from .list_events_response_data_item_attributes_attributes_priority import (
-        ListEventsResponseDataItemAttributesAttributesPriority,
-    )
-    from .list_events_response_data_item_attributes_attributes_status import (
-        ListEventsResponseDataItemAttributesAttributesStatus,
-    )
-    from .list_events_response_data_item_type import ListEventsResponseDataItemType
-    from .list_events_response_meta import ListEventsResponseMeta
-    from .list_events_response_meta_page import ListEventsResponseMetaPage
-    from .list_fastly_accounts_response import ListFastlyAccountsResponse
-    from .list_fastly_accounts_response_data_item import ListFastlyAccountsResponseDataItem
-    from .list_fastly_accounts_response_data_item_attributes import ListFastlyAccountsResponseDataItemAttributes
-    from .list_fastly_services_response import ListFastlyServicesResponse
-    from .list_fastly_services_response_data_item import ListFastlyServicesResponseDataItem
+    from .list_deployment_rule import ListDeploymentRule
+    from .list_deployment_rule_attributes import ListDeploymentRuleAttributes
+    from .list_deployment_rule_attributes_rules_item import ListDeploymentRuleAttributesRulesItem
+    from .list_deployment_rule_attributes_rules_item_created_by import ListDeploymentRuleAttributesRulesItemCreatedBy
+    from .list_deployment_rule_attributes_rules_item_type import ListDeploymentRuleAttributesRulesItemType
+    from .list_deployment_rule_attributes_rules_item_updated_by import ListDeploymentRuleAttributesRulesItemUpdatedBy
+    from .list_deployment_rule_response import ListDeploymentRuleResponse
+    from .list_deployment_rule_type import ListDeploymentRuleType
     from .list_logs_archives_response import ListLogsArchivesResponse
     from .list_logs_archives_response_data_item import ListLogsArchivesResponseDataItem
     from .list_logs_archives_response_data_item_attributes import ListLogsArchivesResponseDataItemAttributes
     from .list_logs_archives_response_data_item_attributes_state import ListLogsArchivesResponseDataItemAttributesState
-    from .list_logs_get_response import ListLogsGetResponse
-    from .list_logs_get_response_data_item import ListLogsGetResponseDataItem
-    from .list_logs_get_response_data_item_attributes import ListLogsGetResponseDataItemAttributes
-    from .list_logs_get_response_data_item_type import ListLogsGetResponseDataItemType
-    from .list_opsgenie_services_response import ListOpsgenieServicesResponse
-    from .list_opsgenie_services_response_data_item import ListOpsgenieServicesResponseDataItem
-    from .list_opsgenie_services_response_data_item_attributes import ListOpsgenieServicesResponseDataItemAttributes
-    from .list_org_configs_response import ListOrgConfigsResponse
-    from .list_org_configs_response_data_item import ListOrgConfigsResponseDataItem
-    from .list_org_configs_response_data_item_attributes import ListOrgConfigsResponseDataItemAttributes
-    from .list_permissions_response import ListPermissionsResponse
-    from .list_permissions_response_data_item import ListPermissionsResponseDataItem
-    from .list_permissions_response_data_item_attributes import ListPermissionsResponseDataItemAttributes
     from .list_powerpacks_response import ListPowerpacksResponse
     from .list_powerpacks_response_data_item import ListPowerpacksResponseDataItem
     from .list_powerpacks_response_included_item import ListPowerpacksResponseIncludedItem
     from .list_powerpacks_response_links import ListPowerpacksResponseLinks
     from .list_powerpacks_response_meta import ListPowerpacksResponseMeta
     from .list_powerpacks_response_meta_pagination import ListPowerpacksResponseMetaPagination
-    from .list_processes_response import ListProcessesResponse
-    from .list_processes_response_data_item import ListProcessesResponseDataItem
-    from .list_processes_response_data_item_attributes import ListProcessesResponseDataItemAttributes
-    from .list_processes_response_data_item_type import ListProcessesResponseDataItemType
-    from .list_processes_response_meta import ListProcessesResponseMeta
-    from .list_processes_response_meta_page import ListProcessesResponseMetaPage
-    from .list_rum_events_response import ListRUMEventsResponse
-    from .list_rum_events_response_data_item import ListRUMEventsResponseDataItem
-    from .list_rum_events_response_data_item_attributes import ListRUMEventsResponseDataItemAttributes
-    from .list_rum_events_response_data_item_type import ListRUMEventsResponseDataItemType
     from .list_role_templates_response import ListRoleTemplatesResponse
     from .list_role_templates_response_data_item import ListRoleTemplatesResponseDataItem
     from .list_role_templates_response_data_item_attributes import ListRoleTemplatesResponseDataItemAttributes
     from .list_role_templates_response_data_item_type import ListRoleTemplatesResponseDataItemType
-    from .list_service_account_application_keys_response import ListServiceAccountApplicationKeysResponse
-    from .list_service_account_application_keys_response_data_item import (
-        ListServiceAccountApplicationKeysResponseDataItem,
-    )
-    from .list_service_account_application_keys_response_data_item_attributes import (
-        ListServiceAccountApplicationKeysResponseDataItemAttributes,
-    )
-    from .list_service_account_application_keys_response_data_item_relationships import (
-        ListServiceAccountApplicationKeysResponseDataItemRelationships,
-    )
-    from .list_service_account_application_keys_response_included_item_option3 import (
-        ListServiceAccountApplicationKeysResponseIncludedItemOption3,
-    )
-    from .list_service_account_application_keys_response_included_item_option3_attributes import (
-        ListServiceAccountApplicationKeysResponseIncludedItemOption3Attributes,
-    )
-    from .list_service_account_application_keys_response_included_item_option3_type import (
-        ListServiceAccountApplicationKeysResponseIncludedItemOption3Type,
-    )
-    from .list_service_account_application_keys_response_meta import ListServiceAccountApplicationKeysResponseMeta
-    from .list_service_account_application_keys_response_meta_page import (
-        ListServiceAccountApplicationKeysResponseMetaPage,
-    )
-    from .list_status_pages_response import ListStatusPagesResponse
-    from .list_status_pages_response_data_item import ListStatusPagesResponseDataItem
-    from .list_status_pages_response_data_item_attributes import ListStatusPagesResponseDataItemAttributes
-    from .list_status_pages_response_data_item_attributes_components_item import (
-        ListStatusPagesResponseDataItemAttributesComponentsItem,
-    )
-    from .list_status_pages_response_data_item_attributes_components_item_components_item import (
-        ListStatusPagesResponseDataItemAttributesComponentsItemComponentsItem,
-    )
-    from .list_status_pages_response_data_item_relationships import ListStatusPagesResponseDataItemRelationships
-    from .list_status_pages_response_data_item_relationships_created_by_user import (
-        ListStatusPagesResponseDataItemRelationshipsCreatedByUser,
-    )
-    from .list_status_pages_response_data_item_relationships_created_by_user_data import (
-        ListStatusPagesResponseDataItemRelationshipsCreatedByUserData,
-    )
-    from .list_status_pages_response_data_item_relationships_last_modified_by_user import (
-        ListStatusPagesResponseDataItemRelationshipsLastModifiedByUser,
-    )
-    from .list_status_pages_response_data_item_relationships_last_modified_by_user_data import (
-        ListStatusPagesResponseDataItemRelationshipsLastModifiedByUserData,
-    )
-    from .list_status_pages_response_included_item_option1 import ListStatusPagesResponseIncludedItemOption1
-    from .list_status_pages_response_included_item_option1_attributes import (
-        ListStatusPagesResponseIncludedItemOption1Attributes,
-    )
-    from .list_status_pages_response_meta import ListStatusPagesResponseMeta
-    from .list_status_pages_response_meta_page import ListStatusPagesResponseMetaPage
-    from .list_status_pages_response_meta_page_type import ListStatusPagesResponseMetaPageType
-    from .list_user_notification_channels_response import ListUserNotificationChannelsResponse
-    from .list_user_notification_channels_response_data_item import ListUserNotificationChannelsResponseDataItem
-    from .list_user_notification_channels_response_data_item_attributes import (
-        ListUserNotificationChannelsResponseDataItemAttributes,
-    )
-    from .list_user_notification_channels_response_data_item_attributes_config_option1 import (
-        ListUserNotificationChannelsResponseDataItemAttributesConfigOption1,
-    )
-    from .list_user_notification_channels_response_data_item_attributes_config_option2 import (
-        ListUserNotificationChannelsResponseDataItemAttributesConfigOption2,
-    )
-    from .list_user_notification_channels_response_data_item_attributes_config_option3 import (
-        ListUserNotificationChannelsResponseDataItemAttributesConfigOption3,
-    )
-    from .list_user_notification_channels_response_data_item_attributes_config_option3_type import (
-        ListUserNotificationChannelsResponseDataItemAttributesConfigOption3Type,
-    )
-    from .list_user_notification_rules_response import ListUserNotificationRulesResponse
-    from .list_user_notification_rules_response_data_item import ListUserNotificationRulesResponseDataItem
-    from .list_user_notification_rules_response_data_item_attributes import (
-        ListUserNotificationRulesResponseDataItemAttributes,
-    )
+    from .log import Log
+    from .log_attributes import LogAttributes
+    from .log_type import LogType
     from .logs_aggregate_request import LogsAggregateRequest
     from .logs_aggregate_request_page import LogsAggregateRequestPage
     from .logs_aggregate_sort import LogsAggregateSort
@@ -1749,10 +1367,33 @@ if TYPE_CHECKING:
     from .logs_query_filter import LogsQueryFilter
     from .logs_query_filter_storage_tier import LogsQueryFilterStorageTier
     from .logs_query_options import LogsQueryOptions
+    from .logs_response import LogsResponse
     from .logs_sort import LogsSort
     from .logs_sort_order import LogsSortOrder
+    from .notification_channel import NotificationChannel
     from .notification_channel_email_config_type import NotificationChannelEmailConfigType
+    from .notification_channel_response import NotificationChannelResponse
     from .notification_channel_type import NotificationChannelType
+    from .notification_channels_response import NotificationChannelsResponse
+    from .notification_channels_response_data_item import NotificationChannelsResponseDataItem
+    from .notification_channels_response_data_item_attributes import NotificationChannelsResponseDataItemAttributes
+    from .notification_channels_response_data_item_attributes_config_option1 import (
+        NotificationChannelsResponseDataItemAttributesConfigOption1,
+    )
+    from .notification_channels_response_data_item_attributes_config_option2 import (
+        NotificationChannelsResponseDataItemAttributesConfigOption2,
+    )
+    from .notification_channels_response_data_item_attributes_config_option3 import (
+        NotificationChannelsResponseDataItemAttributesConfigOption3,
+    )
+    from .notification_channels_response_data_item_attributes_config_option3_type import (
+        NotificationChannelsResponseDataItemAttributesConfigOption3Type,
+    )
+    from .notification_rule import NotificationRule
+    from .notification_rule_response import NotificationRuleResponse
+    from .notification_rules_response import NotificationRulesResponse
+    from .notification_rules_response_data_item import NotificationRulesResponseDataItem
+    from .notification_rules_response_data_item_attributes import NotificationRulesResponseDataItemAttributes
     from .on_call_notification_rule_category import OnCallNotificationRuleCategory
     from .on_call_notification_rule_channel_relationship import OnCallNotificationRuleChannelRelationship
     from .on_call_notification_rule_channel_relationship_data import OnCallNotificationRuleChannelRelationshipData
@@ -1765,19 +1406,46 @@ if TYPE_CHECKING:
         OnCallNotificationRuleRequestAttributesChannelSettingsOption1Method,
     )
     from .on_call_notification_rule_type import OnCallNotificationRuleType
+    from .opsgenie_service import OpsgenieService
     from .opsgenie_service_create_attributes import OpsgenieServiceCreateAttributes
     from .opsgenie_service_create_data import OpsgenieServiceCreateData
     from .opsgenie_service_create_request import OpsgenieServiceCreateRequest
     from .opsgenie_service_region_type import OpsgenieServiceRegionType
+    from .opsgenie_service_response import OpsgenieServiceResponse
     from .opsgenie_service_type import OpsgenieServiceType
     from .opsgenie_service_update_attributes import OpsgenieServiceUpdateAttributes
     from .opsgenie_service_update_data import OpsgenieServiceUpdateData
     from .opsgenie_service_update_request import OpsgenieServiceUpdateRequest
+    from .opsgenie_services_response import OpsgenieServicesResponse
+    from .opsgenie_services_response_data_item import OpsgenieServicesResponseDataItem
+    from .opsgenie_services_response_data_item_attributes import OpsgenieServicesResponseDataItemAttributes
+    from .org import Org
+    from .org_attributes import OrgAttributes
+    from .org_config import OrgConfig
+    from .org_config_response import OrgConfigResponse
     from .org_config_type import OrgConfigType
     from .org_config_write import OrgConfigWrite
     from .org_config_write_attributes import OrgConfigWriteAttributes
     from .org_config_write_request import OrgConfigWriteRequest
+    from .org_configs_response import OrgConfigsResponse
+    from .org_configs_response_data_item import OrgConfigsResponseDataItem
+    from .org_configs_response_data_item_attributes import OrgConfigsResponseDataItemAttributes
+    from .permission import Permission
+    from .permission_attributes import PermissionAttributes
+    from .permissions_response import PermissionsResponse
     from .permissions_type import PermissionsType
+    from .policy import Policy
+    from .policy_attributes import PolicyAttributes
+    from .policy_relationships import PolicyRelationships
+    from .policy_relationships_steps import PolicyRelationshipsSteps
+    from .policy_relationships_steps_data_item import PolicyRelationshipsStepsDataItem
+    from .policy_relationships_steps_data_item_type import PolicyRelationshipsStepsDataItemType
+    from .policy_response import PolicyResponse
+    from .policy_response_included_item_option2 import PolicyResponseIncludedItemOption2
+    from .policy_response_included_item_option2_attributes import PolicyResponseIncludedItemOption2Attributes
+    from .policy_response_included_item_option2_attributes_status import (
+        PolicyResponseIncludedItemOption2AttributesStatus,
+    )
     from .powerpack import Powerpack
     from .powerpack_attributes import PowerpackAttributes
     from .powerpack_data import PowerpackData
@@ -1788,6 +1456,12 @@ if TYPE_CHECKING:
     from .powerpack_inner_widgets import PowerpackInnerWidgets
     from .powerpack_inner_widgets_layout import PowerpackInnerWidgetsLayout
     from .powerpack_template_variable import PowerpackTemplateVariable
+    from .process import Process
+    from .process_attributes import ProcessAttributes
+    from .process_type import ProcessType
+    from .processes_response import ProcessesResponse
+    from .processes_response_meta import ProcessesResponseMeta
+    from .processes_response_meta_page import ProcessesResponseMetaPage
     from .rum_aggregate_request import RUMAggregateRequest
     from .rum_aggregation_function import RUMAggregationFunction
     from .rum_application_create import RUMApplicationCreate
@@ -1810,6 +1484,13 @@ if TYPE_CHECKING:
     from .rum_query_page_options import RUMQueryPageOptions
     from .rum_search_events_request import RUMSearchEventsRequest
     from .rum_sort import RUMSort
+    from .recommendation import Recommendation
+    from .recommendation_attributes import RecommendationAttributes
+    from .recommendation_attributes_driver import RecommendationAttributesDriver
+    from .recommendation_attributes_driver_estimation import RecommendationAttributesDriverEstimation
+    from .recommendation_attributes_driver_estimation_cpu import RecommendationAttributesDriverEstimationCpu
+    from .recommendation_response import RecommendationResponse
+    from .recommendation_type import RecommendationType
     from .relationship_to_permission import RelationshipToPermission
     from .relationship_to_permission_data import RelationshipToPermissionData
     from .relationship_to_permissions import RelationshipToPermissions
@@ -1818,17 +1499,13 @@ if TYPE_CHECKING:
     from .relationship_to_roles import RelationshipToRoles
     from .relationship_to_user import RelationshipToUser
     from .relationship_to_user_data import RelationshipToUserData
-    from .remove_user_from_role_response import RemoveUserFromRoleResponse
-    from .remove_user_from_role_response_included_item_option1 import RemoveUserFromRoleResponseIncludedItemOption1
-    from .remove_user_from_role_response_included_item_option1_attributes import (
-        RemoveUserFromRoleResponseIncludedItemOption1Attributes,
-    )
-    from .remove_user_from_role_response_included_item_option2 import RemoveUserFromRoleResponseIncludedItemOption2
     from .restriction_policy import RestrictionPolicy
     from .restriction_policy_attributes import RestrictionPolicyAttributes
     from .restriction_policy_binding import RestrictionPolicyBinding
+    from .restriction_policy_response import RestrictionPolicyResponse
     from .restriction_policy_type import RestrictionPolicyType
     from .restriction_policy_update_request import RestrictionPolicyUpdateRequest
+    from .role import Role
     from .role_clone import RoleClone
     from .role_clone_attributes import RoleCloneAttributes
     from .role_clone_request import RoleCloneRequest
@@ -1836,37 +1513,128 @@ if TYPE_CHECKING:
     from .role_create_data import RoleCreateData
     from .role_create_request import RoleCreateRequest
     from .role_relationships import RoleRelationships
+    from .role_response import RoleResponse
     from .role_update_attributes import RoleUpdateAttributes
     from .role_update_data import RoleUpdateData
     from .role_update_request import RoleUpdateRequest
+    from .roles_response import RolesResponse
+    from .roles_response_data_item import RolesResponseDataItem
+    from .roles_response_data_item_attributes import RolesResponseDataItemAttributes
+    from .roles_response_data_item_relationships import RolesResponseDataItemRelationships
+    from .roles_response_meta import RolesResponseMeta
+    from .roles_response_meta_page import RolesResponseMetaPage
     from .roles_type import RolesType
+    from .rum import Rum
+    from .rum_application import RumApplication
+    from .rum_application_attributes import RumApplicationAttributes
+    from .rum_application_response import RumApplicationResponse
+    from .rum_application_type import RumApplicationType
+    from .rum_applications_response import RumApplicationsResponse
+    from .rum_applications_response_data_item import RumApplicationsResponseDataItem
+    from .rum_applications_response_data_item_attributes import RumApplicationsResponseDataItemAttributes
+    from .rum_applications_response_data_item_attributes_product_scales import (
+        RumApplicationsResponseDataItemAttributesProductScales,
+    )
+    from .rum_applications_response_data_item_attributes_product_scales_product_analytics_retention_scale import (
+        RumApplicationsResponseDataItemAttributesProductScalesProductAnalyticsRetentionScale,
+    )
+    from .rum_applications_response_data_item_attributes_product_scales_rum_event_processing_scale import (
+        RumApplicationsResponseDataItemAttributesProductScalesRumEventProcessingScale,
+    )
+    from .rum_applications_response_data_item_type import RumApplicationsResponseDataItemType
+    from .rum_attributes import RumAttributes
+    from .rum_type import RumType
+    from .rums_response import RumsResponse
+    from .schedule import Schedule
+    from .schedule_attributes import ScheduleAttributes
     from .schedule_create_request import ScheduleCreateRequest
     from .schedule_create_request_data import ScheduleCreateRequestData
     from .schedule_create_request_data_attributes import ScheduleCreateRequestDataAttributes
     from .schedule_create_request_data_attributes_layers_items import ScheduleCreateRequestDataAttributesLayersItems
     from .schedule_create_request_data_relationships import ScheduleCreateRequestDataRelationships
     from .schedule_create_request_data_type import ScheduleCreateRequestDataType
+    from .schedule_relationships import ScheduleRelationships
+    from .schedule_relationships_layers import ScheduleRelationshipsLayers
+    from .schedule_relationships_layers_data_item import ScheduleRelationshipsLayersDataItem
+    from .schedule_relationships_layers_data_item_type import ScheduleRelationshipsLayersDataItemType
     from .schedule_request_data_attributes_layers_items_members_items import (
         ScheduleRequestDataAttributesLayersItemsMembersItems,
     )
     from .schedule_request_data_attributes_layers_items_members_items_user import (
         ScheduleRequestDataAttributesLayersItemsMembersItemsUser,
     )
+    from .schedule_response import ScheduleResponse
+    from .schedule_response_included_item_option3 import ScheduleResponseIncludedItemOption3
+    from .schedule_response_included_item_option3_relationships import ScheduleResponseIncludedItemOption3Relationships
+    from .schedule_response_included_item_option3_relationships_user import (
+        ScheduleResponseIncludedItemOption3RelationshipsUser,
+    )
+    from .schedule_response_included_item_option3_relationships_user_data import (
+        ScheduleResponseIncludedItemOption3RelationshipsUserData,
+    )
+    from .schedule_response_included_item_option3_type import ScheduleResponseIncludedItemOption3Type
+    from .schedule_response_included_item_option4 import ScheduleResponseIncludedItemOption4
+    from .schedule_response_included_item_option4_attributes import ScheduleResponseIncludedItemOption4Attributes
+    from .schedule_target import ScheduleTarget
+    from .schedule_target_attributes import ScheduleTargetAttributes
     from .schedule_target_position import ScheduleTargetPosition
+    from .schedule_target_relationships import ScheduleTargetRelationships
+    from .schedule_target_relationships_schedule import ScheduleTargetRelationshipsSchedule
     from .schedule_update_request import ScheduleUpdateRequest
     from .schedule_update_request_data import ScheduleUpdateRequestData
     from .schedule_update_request_data_attributes import ScheduleUpdateRequestDataAttributes
     from .schedule_update_request_data_attributes_layers_items import ScheduleUpdateRequestDataAttributesLayersItems
     from .schedule_update_request_data_relationships import ScheduleUpdateRequestDataRelationships
     from .schedule_update_request_data_type import ScheduleUpdateRequestDataType
-    from .send_invitations_response import SendInvitationsResponse
-    from .send_invitations_response_data_item import SendInvitationsResponseDataItem
-    from .send_invitations_response_data_item_attributes import SendInvitationsResponseDataItemAttributes
     from .send_slack_message_action import SendSlackMessageAction
     from .send_slack_message_action_type import SendSlackMessageActionType
     from .service_account_create_attributes import ServiceAccountCreateAttributes
     from .service_account_create_data import ServiceAccountCreateData
     from .service_account_create_request import ServiceAccountCreateRequest
+    from .shift import Shift
+    from .shift_attributes import ShiftAttributes
+    from .shift_relationships import ShiftRelationships
+    from .shift_relationships_user import ShiftRelationshipsUser
+    from .shift_relationships_user_data import ShiftRelationshipsUserData
+    from .shift_relationships_user_data_type import ShiftRelationshipsUserDataType
+    from .shift_response import ShiftResponse
+    from .shift_type import ShiftType
+    from .status_page import StatusPage
+    from .status_page_attributes import StatusPageAttributes
+    from .status_page_attributes_components_item import StatusPageAttributesComponentsItem
+    from .status_page_attributes_components_item_components_item import StatusPageAttributesComponentsItemComponentsItem
+    from .status_page_relationships import StatusPageRelationships
+    from .status_page_relationships_created_by_user import StatusPageRelationshipsCreatedByUser
+    from .status_page_relationships_created_by_user_data import StatusPageRelationshipsCreatedByUserData
+    from .status_page_relationships_last_modified_by_user import StatusPageRelationshipsLastModifiedByUser
+    from .status_page_relationships_last_modified_by_user_data import StatusPageRelationshipsLastModifiedByUserData
+    from .status_page_response import StatusPageResponse
+    from .status_pages_response import StatusPagesResponse
+    from .status_pages_response_included_item_option1 import StatusPagesResponseIncludedItemOption1
+    from .status_pages_response_included_item_option1_attributes import StatusPagesResponseIncludedItemOption1Attributes
+    from .status_pages_response_meta import StatusPagesResponseMeta
+    from .status_pages_response_meta_page import StatusPagesResponseMetaPage
+    from .status_pages_response_meta_page_type import StatusPagesResponseMetaPageType
+    from .step import Step
+    from .step_attributes import StepAttributes
+    from .step_relationships import StepRelationships
+    from .step_relationships_targets import StepRelationshipsTargets
+    from .step_relationships_targets_data_item_option1 import StepRelationshipsTargetsDataItemOption1
+    from .step_relationships_targets_data_item_option1_type import StepRelationshipsTargetsDataItemOption1Type
+    from .step_relationships_targets_data_item_option2 import StepRelationshipsTargetsDataItemOption2
+    from .step_relationships_targets_data_item_option2_type import StepRelationshipsTargetsDataItemOption2Type
+    from .step_relationships_targets_data_item_option3 import StepRelationshipsTargetsDataItemOption3
+    from .step_relationships_targets_data_item_option3_type import StepRelationshipsTargetsDataItemOption3Type
+    from .step_relationships_targets_data_item_option4 import StepRelationshipsTargetsDataItemOption4
+    from .step_relationships_targets_data_item_option4_type import StepRelationshipsTargetsDataItemOption4Type
+    from .team import Team
+    from .team_attributes import TeamAttributes
+    from .team_routing_rule import TeamRoutingRule
+    from .team_routing_rule_attributes import TeamRoutingRuleAttributes
+    from .team_routing_rule_relationships import TeamRoutingRuleRelationships
+    from .team_routing_rule_relationships_policy import TeamRoutingRuleRelationshipsPolicy
+    from .team_routing_rule_relationships_policy_data import TeamRoutingRuleRelationshipsPolicyData
+    from .team_routing_rule_relationships_policy_data_type import TeamRoutingRuleRelationshipsPolicyDataType
     from .team_routing_rules_request import TeamRoutingRulesRequest
     from .team_routing_rules_request_data import TeamRoutingRulesRequestData
     from .team_routing_rules_request_data_attributes import TeamRoutingRulesRequestDataAttributes
@@ -1908,17 +1676,35 @@ if TYPE_CHECKING:
     from .update_status_page_request_data_attributes import UpdateStatusPageRequestDataAttributes
     from .upload_id_p_metadata_request import UploadIdPMetadataRequest
     from .urgency import Urgency
+    from .user import User
+    from .user_attributes import UserAttributes
     from .user_create_attributes import UserCreateAttributes
     from .user_create_data import UserCreateData
     from .user_create_request import UserCreateRequest
+    from .user_invitation import UserInvitation
+    from .user_invitation_attributes import UserInvitationAttributes
     from .user_invitation_data import UserInvitationData
     from .user_invitation_relationships import UserInvitationRelationships
+    from .user_invitation_response import UserInvitationResponse
+    from .user_invitation_response_data import UserInvitationResponseData
     from .user_invitations_request import UserInvitationsRequest
+    from .user_invitations_response import UserInvitationsResponse
     from .user_invitations_type import UserInvitationsType
     from .user_relationships import UserRelationships
+    from .user_relationships2 import UserRelationships2
+    from .user_relationships2_org import UserRelationships2Org
+    from .user_relationships2_org_data import UserRelationships2OrgData
+    from .user_relationships2_org_data_type import UserRelationships2OrgDataType
+    from .user_relationships2_other_orgs import UserRelationships2OtherOrgs
+    from .user_relationships2_other_orgs_data_item import UserRelationships2OtherOrgsDataItem
+    from .user_relationships2_other_users import UserRelationships2OtherUsers
+    from .user_relationships2_other_users_data_item import UserRelationships2OtherUsersDataItem
+    from .user_response import UserResponse
     from .user_update_attributes import UserUpdateAttributes
     from .user_update_data import UserUpdateData
     from .user_update_request import UserUpdateRequest
+    from .users_response import UsersResponse
+    from .users_response_included_item_option2 import UsersResponseIncludedItemOption2
     from .users_type import UsersType
     from .weekday import Weekday
     from .widget_live_span import WidgetLiveSpan

@@ -3,13 +3,13 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import aggregate_ci_app_pipeline_events_response_meta_warnings_item, list_audit_logs_response_meta_status
+from . import aggregate_ci_app_pipeline_events_response_meta_warnings_item, audits_response_meta_status
 
 
 class AggregateCIAppPipelineEventsResponseMeta(OpenApiModel):
     elapsed: Annotated[int | None, Field(description="The time elapsed in milliseconds.")] = None
     request_id: Annotated[str | None, Field(description="The identifier of the request.")] = None
-    status: list_audit_logs_response_meta_status.ListAuditLogsResponseMetaStatus | None = None
+    status: audits_response_meta_status.AuditsResponseMetaStatus | None = None
     warnings: Annotated[
         list[
             aggregate_ci_app_pipeline_events_response_meta_warnings_item.AggregateCIAppPipelineEventsResponseMetaWarningsItem

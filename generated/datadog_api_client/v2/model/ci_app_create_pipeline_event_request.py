@@ -3,13 +3,13 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_create_pipeline_event_request_data, ci_app_create_pipeline_event_request_data_option2_item
+from . import ci_app_create_pipeline_event_request_data, cipipeline_resource_request
 
 
 class CIAppCreatePipelineEventRequest(OpenApiModel):
     data: Annotated[
         ci_app_create_pipeline_event_request_data.CIAppCreatePipelineEventRequestData
-        | list[ci_app_create_pipeline_event_request_data_option2_item.CIAppCreatePipelineEventRequestDataOption2Item]
+        | list[cipipeline_resource_request.CipipelineResourceRequest]
         | None,
         Field(description="Data of the pipeline events to create."),
     ] = None

@@ -3,14 +3,11 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_archive_read_roles_response_data_item_relationships, role_create_attributes, roles_type
+from . import role_create_attributes, roles_response_data_item_relationships, roles_type
 
 
 class CreateRoleResponseData(OpenApiModel):
     attributes: role_create_attributes.RoleCreateAttributes | None = None
     id: Annotated[str | None, Field(description="The unique identifier of the role.")] = None
-    relationships: (
-        list_archive_read_roles_response_data_item_relationships.ListArchiveReadRolesResponseDataItemRelationships
-        | None
-    ) = None
+    relationships: roles_response_data_item_relationships.RolesResponseDataItemRelationships | None = None
     type: roles_type.RolesType

@@ -4,9 +4,9 @@ from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
 from . import (
+    application_keys_response_data_item_relationships,
     application_keys_type,
     create_service_account_application_key_response_data_attributes,
-    list_service_account_application_keys_response_data_item_relationships,
 )
 
 
@@ -17,7 +17,6 @@ class CreateServiceAccountApplicationKeyResponseData(OpenApiModel):
     ) = None
     id: Annotated[str | None, Field(description="ID of the application key.")] = None
     relationships: (
-        list_service_account_application_keys_response_data_item_relationships.ListServiceAccountApplicationKeysResponseDataItemRelationships
-        | None
+        application_keys_response_data_item_relationships.ApplicationKeysResponseDataItemRelationships | None
     ) = None
     type: application_keys_type.ApplicationKeysType | None = None

@@ -3,18 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    get_on_call_team_routing_rules_response_data,
-    get_on_call_team_routing_rules_response_included_item_option1,
-)
+from . import get_on_call_team_routing_rules_response_data, team_routing_rule
 
 
 class GetOnCallTeamRoutingRulesResponse(OpenApiModel):
     data: get_on_call_team_routing_rules_response_data.GetOnCallTeamRoutingRulesResponseData | None = None
     included: Annotated[
-        list[
-            get_on_call_team_routing_rules_response_included_item_option1.GetOnCallTeamRoutingRulesResponseIncludedItemOption1
-        ]
-        | None,
+        list[team_routing_rule.TeamRoutingRule] | None,
         Field(description="Provides related routing rules or other included resources."),
     ] = None

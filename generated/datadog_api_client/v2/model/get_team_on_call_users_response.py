@@ -3,18 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    get_team_on_call_users_response_data,
-    get_team_on_call_users_response_included_item_option1,
-    get_team_on_call_users_response_included_item_option2,
-)
+from . import get_team_on_call_users_response_data, get_team_on_call_users_response_included_item_option2, user
 
 
 class GetTeamOnCallUsersResponse(OpenApiModel):
     data: get_team_on_call_users_response_data.GetTeamOnCallUsersResponseData | None = None
     included: Annotated[
         list[
-            get_team_on_call_users_response_included_item_option1.GetTeamOnCallUsersResponseIncludedItemOption1
+            user.User
             | get_team_on_call_users_response_included_item_option2.GetTeamOnCallUsersResponseIncludedItemOption2
         ]
         | None,

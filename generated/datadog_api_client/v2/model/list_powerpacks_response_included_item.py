@@ -3,21 +3,11 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    get_team_on_call_users_response_included_item_option1_attributes,
-    get_team_on_call_users_response_included_item_option1_relationships,
-    users_type,
-)
+from . import user_attributes, user_relationships2, users_type
 
 
 class ListPowerpacksResponseIncludedItem(OpenApiModel):
-    attributes: (
-        get_team_on_call_users_response_included_item_option1_attributes.GetTeamOnCallUsersResponseIncludedItemOption1Attributes
-        | None
-    ) = None
+    attributes: user_attributes.UserAttributes | None = None
     id: Annotated[str | None, Field(description="ID of the user.")] = None
-    relationships: (
-        get_team_on_call_users_response_included_item_option1_relationships.GetTeamOnCallUsersResponseIncludedItemOption1Relationships
-        | None
-    ) = None
+    relationships: user_relationships2.UserRelationships2 | None = None
     type: users_type.UsersType | None = None

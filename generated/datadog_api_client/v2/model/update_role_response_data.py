@@ -3,14 +3,11 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_archive_read_roles_response_data_item_relationships, role_update_attributes, roles_type
+from . import role_update_attributes, roles_response_data_item_relationships, roles_type
 
 
 class UpdateRoleResponseData(OpenApiModel):
     attributes: role_update_attributes.RoleUpdateAttributes | None = None
     id: Annotated[str | None, Field(description="The unique identifier of the role.")] = None
-    relationships: (
-        list_archive_read_roles_response_data_item_relationships.ListArchiveReadRolesResponseDataItemRelationships
-        | None
-    ) = None
+    relationships: roles_response_data_item_relationships.RolesResponseDataItemRelationships | None = None
     type: roles_type.RolesType

@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import application_key, leaked_key, role, user
+
+
+class ApplicationKeyResponse(OpenApiModel):
+    data: application_key.ApplicationKey | None = None
+    included: Annotated[
+        list[user.User | role.Role | leaked_key.LeakedKey] | None,
+        Field(description="Array of objects related to the application key."),
+    ] = None

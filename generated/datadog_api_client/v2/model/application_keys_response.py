@@ -1,0 +1,18 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import application_keys_response_data_item, application_keys_response_meta, leaked_key, role, user
+
+
+class ApplicationKeysResponse(OpenApiModel):
+    data: Annotated[
+        list[application_keys_response_data_item.ApplicationKeysResponseDataItem] | None,
+        Field(description="Array of application keys."),
+    ] = None
+    included: Annotated[
+        list[user.User | role.Role | leaked_key.LeakedKey] | None,
+        Field(description="Array of objects related to the application key."),
+    ] = None
+    meta: application_keys_response_meta.ApplicationKeysResponseMeta | None = None

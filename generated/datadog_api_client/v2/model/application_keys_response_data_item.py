@@ -1,0 +1,19 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    application_keys_response_data_item_attributes,
+    application_keys_response_data_item_relationships,
+    application_keys_type,
+)
+
+
+class ApplicationKeysResponseDataItem(OpenApiModel):
+    attributes: application_keys_response_data_item_attributes.ApplicationKeysResponseDataItemAttributes | None = None
+    id: Annotated[str | None, Field(description="ID of the application key.")] = None
+    relationships: (
+        application_keys_response_data_item_relationships.ApplicationKeysResponseDataItemRelationships | None
+    ) = None
+    type: application_keys_type.ApplicationKeysType | None = None

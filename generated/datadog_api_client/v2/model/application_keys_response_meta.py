@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import application_keys_response_meta_page
+
+
+class ApplicationKeysResponseMeta(OpenApiModel):
+    max_allowed_per_user: Annotated[
+        int | None, Field(description="Max allowed number of application keys per user.")
+    ] = None
+    page: application_keys_response_meta_page.ApplicationKeysResponseMetaPage | None = None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import audit_attributes, audit_type
+
+
+class Audit(OpenApiModel):
+    attributes: audit_attributes.AuditAttributes | None = None
+    id: Annotated[str | None, Field(description="Unique ID of the event.")] = None
+    type: audit_type.AuditType | None = None

@@ -1,0 +1,19 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import audits_response_meta_page, audits_response_meta_status, audits_response_meta_warnings_item
+
+
+class AuditsResponseMeta(OpenApiModel):
+    elapsed: Annotated[int | None, Field(description="Time elapsed in milliseconds.")] = None
+    page: audits_response_meta_page.AuditsResponseMetaPage | None = None
+    request_id: Annotated[str | None, Field(description="The identifier of the request.")] = None
+    status: audits_response_meta_status.AuditsResponseMetaStatus | None = None
+    warnings: Annotated[
+        list[audits_response_meta_warnings_item.AuditsResponseMetaWarningsItem] | None,
+        Field(
+            description="A list of warnings (non-fatal errors) encountered. Partial results may return if warnings are present in the response."
+        ),
+    ] = None

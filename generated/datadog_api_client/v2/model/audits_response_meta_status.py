@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from enum import StrEnum
+
+
+class AuditsResponseMetaStatus(StrEnum):
+    DONE = "done"
+    TIMEOUT = "timeout"
+
+    _missing_ = unknown_enum_member

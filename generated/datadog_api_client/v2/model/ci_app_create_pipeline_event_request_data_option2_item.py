@@ -1,9 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_create_pipeline_event_request_attributes, ci_app_create_pipeline_event_request_data_type
-
-
-class CIAppCreatePipelineEventRequestDataOption2Item(OpenApiModel):
-    attributes: ci_app_create_pipeline_event_request_attributes.CIAppCreatePipelineEventRequestAttributes | None = None
-    type: ci_app_create_pipeline_event_request_data_type.CIAppCreatePipelineEventRequestDataType | None = None

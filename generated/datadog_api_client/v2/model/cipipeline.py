@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import cipipeline_attributes, cipipeline_type
+
+
+class Cipipeline(OpenApiModel):
+    attributes: cipipeline_attributes.CipipelineAttributes | None = None
+    id: Annotated[str | None, Field(description="Unique ID of the event.")] = None
+    type: cipipeline_type.CipipelineType | None = None

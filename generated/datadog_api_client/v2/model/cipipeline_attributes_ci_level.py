@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from enum import StrEnum
+
+
+class CipipelineAttributesCiLevel(StrEnum):
+    PIPELINE = "pipeline"
+    STAGE = "stage"
+    JOB = "job"
+    STEP = "step"
+    CUSTOM = "custom"
+
+    _missing_ = unknown_enum_member

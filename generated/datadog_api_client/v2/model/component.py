@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import component_attributes, component_relationships, create_component_request_data_relationships_group_data_type
+
+
+class Component(OpenApiModel):
+    attributes: component_attributes.ComponentAttributes | None = None
+    id: Annotated[UUID | None, Field(description="The ID of the component.")] = None
+    relationships: component_relationships.ComponentRelationships | None = None
+    type: (
+        create_component_request_data_relationships_group_data_type.CreateComponentRequestDataRelationshipsGroupDataType
+    )

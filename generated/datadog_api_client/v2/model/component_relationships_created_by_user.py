@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import component_relationships_created_by_user_data
+
+
+class ComponentRelationshipsCreatedByUser(OpenApiModel):
+    data: component_relationships_created_by_user_data.ComponentRelationshipsCreatedByUserData

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import component_relationships_group_data
+
+
+class ComponentRelationshipsGroup(OpenApiModel):
+    data: component_relationships_group_data.ComponentRelationshipsGroupData

@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_component_request_data_relationships_group_data_type
+
+
+class ComponentRelationshipsGroupData(OpenApiModel):
+    id: Annotated[UUID, Field(description="The ID of the group the component belongs to.")]
+    type: (
+        create_component_request_data_relationships_group_data_type.CreateComponentRequestDataRelationshipsGroupDataType
+    )

@@ -1,0 +1,26 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    component,
+    components_response_included_item_option3,
+    degradations_response_included_item_option2,
+    status_pages_response_included_item_option1,
+)
+
+
+class ComponentResponse(OpenApiModel):
+    data: component.Component | None = None
+    included: Annotated[
+        list[
+            status_pages_response_included_item_option1.StatusPagesResponseIncludedItemOption1
+            | degradations_response_included_item_option2.DegradationsResponseIncludedItemOption2
+            | components_response_included_item_option3.ComponentsResponseIncludedItemOption3
+        ]
+        | None,
+        Field(
+            description="The included related resources of a component. Client must explicitly request these resources by name in the `include` query parameter."
+        ),
+    ] = None

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import users_type
+
+
+class ComponentsResponseIncludedItemOption3RelationshipsCreatedByUserData(OpenApiModel):
+    id: Annotated[str, Field(description="The ID of the Datadog user who created the component group.")]
+    type: users_type.UsersType

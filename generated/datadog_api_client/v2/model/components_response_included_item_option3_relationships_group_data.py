@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_component_request_data_relationships_group_data_type
+
+
+class ComponentsResponseIncludedItemOption3RelationshipsGroupData(OpenApiModel):
+    id: UUID
+    type: (
+        create_component_request_data_relationships_group_data_type.CreateComponentRequestDataRelationshipsGroupDataType
+    )

@@ -1,8 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from datadog_api_client.model_utils import OpenApiModel
-from . import schedule_target_position
-
-
-class CreateOnCallEscalationPolicyResponseIncludedItemOption4Attributes(OpenApiModel):
-    position: schedule_target_position.ScheduleTargetPosition

@@ -1,8 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from datadog_api_client.model_utils import OpenApiModel
-from . import create_opsgenie_service_response_data
-
-
-class CreateOpsgenieServiceResponse(OpenApiModel):
-    data: create_opsgenie_service_response_data.CreateOpsgenieServiceResponseData

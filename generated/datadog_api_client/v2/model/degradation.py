@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_degradation_request_data_type, degradation_attributes, degradation_relationships
+
+
+class Degradation(OpenApiModel):
+    attributes: degradation_attributes.DegradationAttributes | None = None
+    id: Annotated[UUID | None, Field(description="The ID of the degradation.")] = None
+    relationships: degradation_relationships.DegradationRelationships | None = None
+    type: create_degradation_request_data_type.CreateDegradationRequestDataType

@@ -1,0 +1,15 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_status_page_request_data_attributes_components_item_components_item_status
+
+
+class DegradationAttributesComponentsAffectedItem(OpenApiModel):
+    id: Annotated[UUID, Field(description="The ID of the component.")]
+    name: Annotated[str | None, Field(description="The name of the component.")] = None
+    status: (
+        create_status_page_request_data_attributes_components_item_components_item_status.CreateStatusPageRequestDataAttributesComponentsItemComponentsItemStatus
+    )

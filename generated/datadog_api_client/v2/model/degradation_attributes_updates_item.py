@@ -1,0 +1,26 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datetime import datetime
+from uuid import UUID
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    create_degradation_request_data_attributes_status,
+    degradation_attributes_updates_item_components_affected_item,
+)
+
+
+class DegradationAttributesUpdatesItem(OpenApiModel):
+    components_affected: Annotated[
+        list[
+            degradation_attributes_updates_item_components_affected_item.DegradationAttributesUpdatesItemComponentsAffectedItem
+        ]
+        | None,
+        Field(description="The components affected at the time of the update."),
+    ] = None
+    created_at: Annotated[datetime | None, Field(description="Timestamp of when the update was created.")] = None
+    description: Annotated[str | None, Field(description="Description of the update.")] = None
+    id: Annotated[UUID | None, Field(description="Identifier of the update.")] = None
+    modified_at: Annotated[datetime | None, Field(description="Timestamp of when the update was last modified.")] = None
+    status: create_degradation_request_data_attributes_status.CreateDegradationRequestDataAttributesStatus | None = None

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import degradation_relationships_status_page_data
+
+
+class DegradationRelationshipsStatusPage(OpenApiModel):
+    data: degradation_relationships_status_page_data.DegradationRelationshipsStatusPageData

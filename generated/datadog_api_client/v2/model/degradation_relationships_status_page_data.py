@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_status_page_request_data_type
+
+
+class DegradationRelationshipsStatusPageData(OpenApiModel):
+    id: Annotated[UUID, Field(description="The ID of the status page.")]
+    type: create_status_page_request_data_type.CreateStatusPageRequestDataType

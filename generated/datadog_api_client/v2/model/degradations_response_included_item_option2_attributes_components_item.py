@@ -1,0 +1,31 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from uuid import UUID
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    create_status_page_request_data_attributes_components_item_components_item,
+    create_status_page_request_data_attributes_components_item_components_item_status,
+    create_status_page_request_data_attributes_components_item_type,
+)
+
+
+class DegradationsResponseIncludedItemOption2AttributesComponentsItem(OpenApiModel):
+    components: (
+        list[
+            create_status_page_request_data_attributes_components_item_components_item.CreateStatusPageRequestDataAttributesComponentsItemComponentsItem
+        ]
+        | None
+    ) = None
+    id: Annotated[UUID | None, Field(description="The ID of the component.")] = None
+    name: Annotated[str | None, Field(description="The name of the component.")] = None
+    position: Annotated[int | None, Field(description="The zero-indexed position of the component.")] = None
+    status: (
+        create_status_page_request_data_attributes_components_item_components_item_status.CreateStatusPageRequestDataAttributesComponentsItemComponentsItemStatus
+        | None
+    ) = None
+    type: (
+        create_status_page_request_data_attributes_components_item_type.CreateStatusPageRequestDataAttributesComponentsItemType
+        | None
+    ) = None

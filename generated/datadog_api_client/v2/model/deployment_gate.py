@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import deployment_gate_attributes, deployment_gate_data_type
+
+
+class DeploymentGate(OpenApiModel):
+    attributes: deployment_gate_attributes.DeploymentGateAttributes
+    id: Annotated[str, Field(description="Unique identifier of the deployment gate.")]
+    type: deployment_gate_data_type.DeploymentGateDataType

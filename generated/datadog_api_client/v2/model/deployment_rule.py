@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import deployment_rule_attributes, deployment_rule_data_type
+
+
+class DeploymentRule(OpenApiModel):
+    attributes: deployment_rule_attributes.DeploymentRuleAttributes
+    id: Annotated[str, Field(description="Unique identifier of the deployment rule.")]
+    type: deployment_rule_data_type.DeploymentRuleDataType

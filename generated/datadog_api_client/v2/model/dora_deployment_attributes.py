@@ -1,0 +1,22 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import dora_git_info
+
+
+class DoraDeploymentAttributes(OpenApiModel):
+    custom_tags: Annotated[
+        list[str] | None,
+        Field(
+            description="A list of user-defined tags. The tags must follow the `key:value` pattern. Up to 100 may be added per event."
+        ),
+    ] = None
+    env: Annotated[str | None, Field(description="Environment name to where the service was deployed.")] = None
+    finished_at: Annotated[int, Field(description="Unix timestamp when the deployment finished.")]
+    git: dora_git_info.DORAGitInfo | None = None
+    service: Annotated[str, Field(description="Service name.")]
+    started_at: Annotated[int, Field(description="Unix timestamp when the deployment started.")]
+    team: Annotated[str | None, Field(description="Name of the team owning the deployed service.")] = None
+    version: Annotated[str | None, Field(description="Version to correlate with APM Deployment Tracking.")] = None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import dora_deployment
+
+
+class DoraDeploymentsResponse(OpenApiModel):
+    data: Annotated[
+        list[dora_deployment.DoraDeployment] | None, Field(description="The list of DORA deployment events.")
+    ] = None

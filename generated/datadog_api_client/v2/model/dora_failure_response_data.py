@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import create_dora_failure_response_data_type, dora_failure_attributes
+
+
+class DoraFailureResponseData(OpenApiModel):
+    attributes: dora_failure_attributes.DoraFailureAttributes | None = None
+    id: Annotated[str | None, Field(description="The ID of the incident event.")] = None
+    type: create_dora_failure_response_data_type.CreateDORAFailureResponseDataType | None = None

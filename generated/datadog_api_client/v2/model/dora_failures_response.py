@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import dora_failure
+
+
+class DoraFailuresResponse(OpenApiModel):
+    data: Annotated[list[dora_failure.DoraFailure] | None, Field(description="The list of DORA incident events.")] = (
+        None
+    )

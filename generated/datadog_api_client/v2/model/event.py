@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import event_attributes, event_type
+
+
+class Event(OpenApiModel):
+    attributes: event_attributes.EventAttributes | None = None
+    id: Annotated[str | None, Field(description="the unique ID of the event.")] = None
+    type: event_type.EventType | None = None

@@ -1,0 +1,22 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import aggregate_ci_app_pipeline_events_response_meta_warnings_item, events_response_meta_page
+
+
+class EventsResponseMeta(OpenApiModel):
+    elapsed: Annotated[int | None, Field(description="The time elapsed in milliseconds.")] = None
+    page: events_response_meta_page.EventsResponseMetaPage | None = None
+    request_id: Annotated[str | None, Field(description="The identifier of the request.")] = None
+    status: Annotated[str | None, Field(description="The request status.")] = None
+    warnings: Annotated[
+        list[
+            aggregate_ci_app_pipeline_events_response_meta_warnings_item.AggregateCIAppPipelineEventsResponseMetaWarningsItem
+        ]
+        | None,
+        Field(
+            description="A list of warnings (non-fatal errors) encountered. Partial results might be returned if warnings are present in the response."
+        ),
+    ] = None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import fastly_account_type, fastly_accounts_response_data_item_attributes
+
+
+class FastlyAccount(OpenApiModel):
+    attributes: fastly_accounts_response_data_item_attributes.FastlyAccountsResponseDataItemAttributes
+    id: Annotated[str, Field(description="The ID of the Fastly account, a hash of the account name.")]
+    type: fastly_account_type.FastlyAccountType

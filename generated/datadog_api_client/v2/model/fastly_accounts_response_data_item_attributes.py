@@ -1,0 +1,15 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import fastly_account_create_request_attributes_services_item
+
+
+class FastlyAccountsResponseDataItemAttributes(OpenApiModel):
+    name: Annotated[str, Field(description="The name of the Fastly account.")]
+    services: Annotated[
+        list[fastly_account_create_request_attributes_services_item.FastlyAccountCreateRequestAttributesServicesItem]
+        | None,
+        Field(description="A list of services belonging to the parent account."),
+    ] = None

@@ -1,8 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from datadog_api_client.model_utils import OpenApiModel
-from . import logs_archive_order_definition
-
-
-class GetLogsArchiveOrderResponse(OpenApiModel):
-    data: logs_archive_order_definition.LogsArchiveOrderDefinition | None = None

@@ -1,8 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from datadog_api_client.model_utils import OpenApiModel
-from . import restriction_policy
-
-
-class GetRestrictionPolicyResponse(OpenApiModel):
-    data: restriction_policy.RestrictionPolicy

@@ -1,8 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from datadog_api_client.model_utils import OpenApiModel
-from . import get_spa_recommendations_response_data
-
-
-class GetSPARecommendationsResponse(OpenApiModel):
-    data: get_spa_recommendations_response_data.GetSPARecommendationsResponseData

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import layer_relationships_members_data_item
+
+
+class LayerRelationshipsMembers(OpenApiModel):
+    data: Annotated[
+        list[layer_relationships_members_data_item.LayerRelationshipsMembersDataItem] | None,
+        Field(description="The list of members who belong to this layer."),
+    ] = None

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import layer_relationships_members_data_item_type
+
+
+class LayerRelationshipsMembersDataItem(OpenApiModel):
+    id: Annotated[str, Field(description="The unique user ID of the layer member.")]
+    type: layer_relationships_members_data_item_type.LayerRelationshipsMembersDataItemType

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import leaked_key_attributes, leaked_key_type
+
+
+class LeakedKey(OpenApiModel):
+    attributes: leaked_key_attributes.LeakedKeyAttributes
+    id: Annotated[str, Field(description="The LeakedKey id.")]
+    type: leaked_key_type.LeakedKeyType

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import list_deployment_rule_attributes, list_deployment_rule_type
+
+
+class ListDeploymentRule(OpenApiModel):
+    attributes: list_deployment_rule_attributes.ListDeploymentRuleAttributes
+    id: Annotated[str, Field(description="Unique identifier of the deployment rule.")]
+    type: list_deployment_rule_type.ListDeploymentRuleType

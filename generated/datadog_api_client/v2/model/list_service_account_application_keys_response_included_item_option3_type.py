@@ -1,9 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from enum import StrEnum
-
-
-class ListServiceAccountApplicationKeysResponseIncludedItemOption3Type(StrEnum):
-    LEAKED_KEYS = "leaked_keys"
-
-    _missing_ = unknown_enum_member

@@ -1,9 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from typing import Annotated
-from pydantic import Field
-from datadog_api_client.model_utils import OpenApiModel
-
-
-class ListServiceAccountApplicationKeysResponseMetaPage(OpenApiModel):
-    total_filtered_count: Annotated[int | None, Field(description="Total filtered application key count.")] = None

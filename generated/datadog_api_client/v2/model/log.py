@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import log_attributes, log_type
+
+
+class Log(OpenApiModel):
+    attributes: log_attributes.LogAttributes | None = None
+    id: Annotated[str | None, Field(description="Unique ID of the Log.")] = None
+    type: log_type.LogType | None = None

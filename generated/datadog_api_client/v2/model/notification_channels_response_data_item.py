@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import notification_channel_type, notification_channels_response_data_item_attributes
+
+
+class NotificationChannelsResponseDataItem(OpenApiModel):
+    attributes: (
+        notification_channels_response_data_item_attributes.NotificationChannelsResponseDataItemAttributes | None
+    ) = None
+    id: Annotated[str | None, Field(description="Unique identifier for the channel")] = None
+    type: notification_channel_type.NotificationChannelType

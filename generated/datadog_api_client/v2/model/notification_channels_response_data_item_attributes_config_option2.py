@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import notification_channel_email_config_type
+
+
+class NotificationChannelsResponseDataItemAttributesConfigOption2(OpenApiModel):
+    address: Annotated[str, Field(description="The e-mail address to be notified")]
+    formats: Annotated[list[str], Field(description="Preferred content formats for notifications.")]
+    type: notification_channel_email_config_type.NotificationChannelEmailConfigType

@@ -1,0 +1,16 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import notification_channels_response_data_item_attributes_config_option3_type
+
+
+class NotificationChannelsResponseDataItemAttributesConfigOption3(OpenApiModel):
+    application_name: Annotated[
+        str, Field(description="The name of the application used to receive push notifications")
+    ]
+    device_name: Annotated[str, Field(description="The name of the mobile device being used")]
+    type: (
+        notification_channels_response_data_item_attributes_config_option3_type.NotificationChannelsResponseDataItemAttributesConfigOption3Type
+    )

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import opsgenie_service_type, opsgenie_services_response_data_item_attributes
+
+
+class OpsgenieService(OpenApiModel):
+    attributes: opsgenie_services_response_data_item_attributes.OpsgenieServicesResponseDataItemAttributes
+    id: Annotated[str, Field(description="The ID of the Opsgenie service.")]
+    type: opsgenie_service_type.OpsgenieServiceType

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import org_config_type, org_configs_response_data_item_attributes
+
+
+class OrgConfig(OpenApiModel):
+    attributes: org_configs_response_data_item_attributes.OrgConfigsResponseDataItemAttributes
+    id: Annotated[str, Field(description="A unique identifier for an Org Config.")]
+    type: org_config_type.OrgConfigType

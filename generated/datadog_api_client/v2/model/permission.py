@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import permission_attributes, permissions_type
+
+
+class Permission(OpenApiModel):
+    attributes: permission_attributes.PermissionAttributes | None = None
+    id: Annotated[str | None, Field(description="ID of the permission.")] = None
+    type: permissions_type.PermissionsType

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import permission
+
+
+class PermissionsResponse(OpenApiModel):
+    data: Annotated[list[permission.Permission] | None, Field(description="Array of permissions.")] = None

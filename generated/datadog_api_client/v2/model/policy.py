@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import escalation_policy_create_request_data_type, policy_attributes, policy_relationships
+
+
+class Policy(OpenApiModel):
+    attributes: policy_attributes.PolicyAttributes | None = None
+    id: Annotated[str | None, Field(description="Specifies the unique identifier of the escalation policy.")] = None
+    relationships: policy_relationships.PolicyRelationships | None = None
+    type: escalation_policy_create_request_data_type.EscalationPolicyCreateRequestDataType

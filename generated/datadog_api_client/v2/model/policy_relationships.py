@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import data_relationships_teams, policy_relationships_steps
+
+
+class PolicyRelationships(OpenApiModel):
+    steps: policy_relationships_steps.PolicyRelationshipsSteps
+    teams: data_relationships_teams.DataRelationshipsTeams | None = None

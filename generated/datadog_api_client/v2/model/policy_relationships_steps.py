@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import policy_relationships_steps_data_item
+
+
+class PolicyRelationshipsSteps(OpenApiModel):
+    data: Annotated[
+        list[policy_relationships_steps_data_item.PolicyRelationshipsStepsDataItem] | None,
+        Field(description="An array of references to the steps defined in this escalation policy."),
+    ] = None

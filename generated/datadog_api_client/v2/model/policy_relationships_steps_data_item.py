@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import policy_relationships_steps_data_item_type
+
+
+class PolicyRelationshipsStepsDataItem(OpenApiModel):
+    id: Annotated[str, Field(description="Specifies the unique identifier for the step resource.")]
+    type: policy_relationships_steps_data_item_type.PolicyRelationshipsStepsDataItemType

@@ -1,0 +1,23 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import policy, policy_response_included_item_option2, schedule, schedule_target, step, team
+
+
+class PolicyResponse(OpenApiModel):
+    data: policy.Policy | None = None
+    included: Annotated[
+        list[
+            step.Step
+            | policy_response_included_item_option2.PolicyResponseIncludedItemOption2
+            | schedule.Schedule
+            | schedule_target.ScheduleTarget
+            | team.Team
+        ]
+        | None,
+        Field(
+            description="Provides any included related resources, such as steps or targets, returned with the policy."
+        ),
+    ] = None

@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import policy_response_included_item_option2_attributes, users_type
+
+
+class PolicyResponseIncludedItemOption2(OpenApiModel):
+    attributes: policy_response_included_item_option2_attributes.PolicyResponseIncludedItemOption2Attributes | None = (
+        None
+    )
+    id: Annotated[str | None, Field(description="The unique user identifier.")] = None
+    type: users_type.UsersType

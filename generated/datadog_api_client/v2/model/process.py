@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import process_attributes, process_type
+
+
+class Process(OpenApiModel):
+    attributes: process_attributes.ProcessAttributes | None = None
+    id: Annotated[str | None, Field(description="Process ID.")] = None
+    type: process_type.ProcessType | None = None

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import process, processes_response_meta
+
+
+class ProcessesResponse(OpenApiModel):
+    data: Annotated[list[process.Process] | None, Field(description="Array of process summary objects.")] = None
+    meta: processes_response_meta.ProcessesResponseMeta | None = None

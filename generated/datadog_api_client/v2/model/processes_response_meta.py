@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import processes_response_meta_page
+
+
+class ProcessesResponseMeta(OpenApiModel):
+    page: processes_response_meta_page.ProcessesResponseMetaPage | None = None

@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import recommendation_attributes_driver
+
+
+class RecommendationAttributes(OpenApiModel):
+    confidence_level: float | None = None
+    driver: recommendation_attributes_driver.RecommendationAttributesDriver
+    executor: recommendation_attributes_driver.RecommendationAttributesDriver

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import recommendation_attributes_driver_estimation
+
+
+class RecommendationAttributesDriver(OpenApiModel):
+    estimation: recommendation_attributes_driver_estimation.RecommendationAttributesDriverEstimation

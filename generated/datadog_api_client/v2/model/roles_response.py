@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import roles_response_data_item, roles_response_meta
+
+
+class RolesResponse(OpenApiModel):
+    data: Annotated[
+        list[roles_response_data_item.RolesResponseDataItem] | None, Field(description="Array of returned roles.")
+    ] = None
+    meta: roles_response_meta.RolesResponseMeta | None = None

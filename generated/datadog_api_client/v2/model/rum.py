@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import rum_attributes, rum_type
+
+
+class Rum(OpenApiModel):
+    attributes: rum_attributes.RumAttributes | None = None
+    id: Annotated[str | None, Field(description="Unique ID of the event.")] = None
+    type: rum_type.RumType | None = None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import rum_application_attributes, rum_application_type
+
+
+class RumApplication(OpenApiModel):
+    attributes: rum_application_attributes.RumApplicationAttributes
+    id: Annotated[str, Field(description="RUM application ID.")]
+    type: rum_application_type.RumApplicationType

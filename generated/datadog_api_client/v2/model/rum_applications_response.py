@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import rum_applications_response_data_item
+
+
+class RumApplicationsResponse(OpenApiModel):
+    data: Annotated[
+        list[rum_applications_response_data_item.RumApplicationsResponseDataItem] | None,
+        Field(description="RUM applications array response."),
+    ] = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import rum_event_processing_state
+
+
+class RumApplicationsResponseDataItemAttributesProductScalesRumEventProcessingScale(OpenApiModel):
+    last_modified_at: Annotated[
+        int | None, Field(description="Timestamp in milliseconds when this scale was last modified.")
+    ] = None
+    state: rum_event_processing_state.RUMEventProcessingState | None = None

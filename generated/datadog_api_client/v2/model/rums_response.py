@@ -1,0 +1,12 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import audits_response_links, cipipelines_response_meta, rum
+
+
+class RumsResponse(OpenApiModel):
+    data: Annotated[list[rum.Rum] | None, Field(description="Array of events matching the request.")] = None
+    links: audits_response_links.AuditsResponseLinks | None = None
+    meta: cipipelines_response_meta.CipipelinesResponseMeta | None = None

@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import data_relationships_teams, schedule_relationships_layers
+
+
+class ScheduleRelationships(OpenApiModel):
+    layers: schedule_relationships_layers.ScheduleRelationshipsLayers | None = None
+    teams: data_relationships_teams.DataRelationshipsTeams | None = None

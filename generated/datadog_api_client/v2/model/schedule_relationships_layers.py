@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import schedule_relationships_layers_data_item
+
+
+class ScheduleRelationshipsLayers(OpenApiModel):
+    data: Annotated[
+        list[schedule_relationships_layers_data_item.ScheduleRelationshipsLayersDataItem] | None,
+        Field(description="An array of layer references for this schedule."),
+    ] = None

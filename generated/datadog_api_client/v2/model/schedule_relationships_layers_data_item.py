@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import schedule_relationships_layers_data_item_type
+
+
+class ScheduleRelationshipsLayersDataItem(OpenApiModel):
+    id: Annotated[str, Field(description="The unique identifier of the layer in this relationship.")]
+    type: schedule_relationships_layers_data_item_type.ScheduleRelationshipsLayersDataItemType

@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import schedule_response_included_item_option3_relationships, schedule_response_included_item_option3_type
+
+
+class ScheduleResponseIncludedItemOption3(OpenApiModel):
+    id: Annotated[str | None, Field(description="The unique identifier for this schedule member.")] = None
+    relationships: (
+        schedule_response_included_item_option3_relationships.ScheduleResponseIncludedItemOption3Relationships | None
+    ) = None
+    type: schedule_response_included_item_option3_type.ScheduleResponseIncludedItemOption3Type

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import schedule_response_included_item_option3_relationships_user
+
+
+class ScheduleResponseIncludedItemOption3Relationships(OpenApiModel):
+    user: (
+        schedule_response_included_item_option3_relationships_user.ScheduleResponseIncludedItemOption3RelationshipsUser
+        | None
+    ) = None

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import users_type
+
+
+class ScheduleResponseIncludedItemOption3RelationshipsUserData(OpenApiModel):
+    id: Annotated[str, Field(description="The user's unique identifier.")]
+    type: users_type.UsersType

@@ -1,0 +1,14 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import policy_response_included_item_option2_attributes_status
+
+
+class ScheduleResponseIncludedItemOption4Attributes(OpenApiModel):
+    email: Annotated[str | None, Field(description="The user's email address.")] = None
+    name: Annotated[str | None, Field(description="The user's name.")] = None
+    status: (
+        policy_response_included_item_option2_attributes_status.PolicyResponseIncludedItemOption2AttributesStatus | None
+    ) = None

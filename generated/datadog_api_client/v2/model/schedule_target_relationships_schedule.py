@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import step_relationships_targets_data_item_option3
+
+
+class ScheduleTargetRelationshipsSchedule(OpenApiModel):
+    data: step_relationships_targets_data_item_option3.StepRelationshipsTargetsDataItemOption3

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import shift_attributes, shift_relationships, shift_type
+
+
+class Shift(OpenApiModel):
+    attributes: shift_attributes.ShiftAttributes | None = None
+    id: Annotated[str | None, Field(description="The `ShiftData` `id`.")] = None
+    relationships: shift_relationships.ShiftRelationships | None = None
+    type: shift_type.ShiftType

@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import status_page_relationships_last_modified_by_user_data
+
+
+class StatusPageRelationshipsLastModifiedByUser(OpenApiModel):
+    data: status_page_relationships_last_modified_by_user_data.StatusPageRelationshipsLastModifiedByUserData

@@ -1,0 +1,17 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import status_page, status_pages_response_included_item_option1, status_pages_response_meta
+
+
+class StatusPagesResponse(OpenApiModel):
+    data: list[status_page.StatusPage]
+    included: Annotated[
+        list[status_pages_response_included_item_option1.StatusPagesResponseIncludedItemOption1] | None,
+        Field(
+            description="The included related resources of a status page. Client must explicitly request these resources by name in the `include` query parameter."
+        ),
+    ] = None
+    meta: status_pages_response_meta.StatusPagesResponseMeta | None = None

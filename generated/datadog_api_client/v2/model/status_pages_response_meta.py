@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import status_pages_response_meta_page
+
+
+class StatusPagesResponseMeta(OpenApiModel):
+    page: status_pages_response_meta_page.StatusPagesResponseMetaPage | None = None

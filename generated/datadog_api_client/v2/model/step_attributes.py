@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import escalation_policy_step_attributes_assignment
+
+
+class StepAttributes(OpenApiModel):
+    assignment: escalation_policy_step_attributes_assignment.EscalationPolicyStepAttributesAssignment | None = None
+    escalate_after_seconds: Annotated[
+        int | None, Field(description="Specifies how many seconds to wait before escalating to the next step.")
+    ] = None

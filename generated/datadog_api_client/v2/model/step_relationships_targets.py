@@ -1,0 +1,24 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    step_relationships_targets_data_item_option1,
+    step_relationships_targets_data_item_option2,
+    step_relationships_targets_data_item_option3,
+    step_relationships_targets_data_item_option4,
+)
+
+
+class StepRelationshipsTargets(OpenApiModel):
+    data: Annotated[
+        list[
+            step_relationships_targets_data_item_option1.StepRelationshipsTargetsDataItemOption1
+            | step_relationships_targets_data_item_option2.StepRelationshipsTargetsDataItemOption2
+            | step_relationships_targets_data_item_option3.StepRelationshipsTargetsDataItemOption3
+            | step_relationships_targets_data_item_option4.StepRelationshipsTargetsDataItemOption4
+        ]
+        | None,
+        Field(description="The `EscalationTargets` `data`."),
+    ] = None

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import step_relationships_targets_data_item_option2_type
+
+
+class StepRelationshipsTargetsDataItemOption2(OpenApiModel):
+    id: Annotated[str, Field(description="Specifies the unique identifier of the user resource.")]
+    type: step_relationships_targets_data_item_option2_type.StepRelationshipsTargetsDataItemOption2Type

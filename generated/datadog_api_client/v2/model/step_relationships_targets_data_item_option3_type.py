@@ -1,0 +1,9 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from enum import StrEnum
+
+
+class StepRelationshipsTargetsDataItemOption3Type(StrEnum):
+    SCHEDULES = "schedules"
+
+    _missing_ = unknown_enum_member

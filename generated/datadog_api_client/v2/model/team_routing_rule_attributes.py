@@ -1,0 +1,27 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import (
+    send_slack_message_action,
+    team_routing_rules_request_rule_actions_item_option2,
+    time_restrictions,
+    urgency as urgency_1,
+)
+
+
+class TeamRoutingRuleAttributes(OpenApiModel):
+    actions: Annotated[
+        list[
+            send_slack_message_action.SendSlackMessageAction
+            | team_routing_rules_request_rule_actions_item_option2.TeamRoutingRulesRequestRuleActionsItemOption2
+        ]
+        | None,
+        Field(description="Specifies the list of actions to perform when the routing rule matches."),
+    ] = None
+    query: Annotated[
+        str | None, Field(description="Defines the query or condition that triggers this routing rule.")
+    ] = None
+    time_restriction: time_restrictions.TimeRestrictions | None = None
+    urgency: urgency_1.Urgency | None = None

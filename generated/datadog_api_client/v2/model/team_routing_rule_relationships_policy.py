@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import team_routing_rule_relationships_policy_data
+
+
+class TeamRoutingRuleRelationshipsPolicy(OpenApiModel):
+    data: team_routing_rule_relationships_policy_data.TeamRoutingRuleRelationshipsPolicyData | None = None

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import team_routing_rule_relationships_policy_data_type
+
+
+class TeamRoutingRuleRelationshipsPolicyData(OpenApiModel):
+    id: Annotated[str, Field(description="Specifies the unique identifier of the policy.")]
+    type: team_routing_rule_relationships_policy_data_type.TeamRoutingRuleRelationshipsPolicyDataType

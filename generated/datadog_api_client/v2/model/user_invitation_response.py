@@ -1,0 +1,8 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from . import user_invitation_response_data
+
+
+class UserInvitationResponse(OpenApiModel):
+    data: user_invitation_response_data.UserInvitationResponseData | None = None

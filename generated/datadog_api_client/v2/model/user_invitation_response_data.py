@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import user_invitation_attributes, user_invitation_relationships, user_invitations_type
+
+
+class UserInvitationResponseData(OpenApiModel):
+    attributes: user_invitation_attributes.UserInvitationAttributes | None = None
+    id: Annotated[str | None, Field(description="ID of the user invitation.")] = None
+    relationships: user_invitation_relationships.UserInvitationRelationships | None = None
+    type: user_invitations_type.UserInvitationsType | None = None

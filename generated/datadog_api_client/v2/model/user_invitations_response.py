@@ -1,0 +1,10 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import user_invitation
+
+
+class UserInvitationsResponse(OpenApiModel):
+    data: Annotated[list[user_invitation.UserInvitation] | None, Field(description="Array of user invitations.")] = None

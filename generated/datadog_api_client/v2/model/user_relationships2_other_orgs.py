@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import user_relationships2_other_orgs_data_item
+
+
+class UserRelationships2OtherOrgs(OpenApiModel):
+    data: Annotated[
+        list[user_relationships2_other_orgs_data_item.UserRelationships2OtherOrgsDataItem],
+        Field(description="Relationships to organization objects."),
+    ]

@@ -1,0 +1,11 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from . import users_type
+
+
+class UserRelationships2OtherUsersDataItem(OpenApiModel):
+    id: Annotated[str, Field(description="A unique identifier that represents the user.")]
+    type: users_type.UsersType
