@@ -181,3 +181,17 @@ def test_a_success_answer_reads_the_same_through_the_json_fast_path():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:3] == ["True UsersResponse True True", "True", "3 True"]
+
+
+def test_a_model_imports_the_models_it_holds_only_when_first_used():
+    result = run_python(
+        "import sys\n"
+        "from pydantic import TypeAdapter\n"
+        "from datadog_api_client.v2.model.users_response import UsersResponse\n"
+        "count = lambda: sum('.model.' in m for m in sys.modules)\n"
+        "print(count())\n"
+        "TypeAdapter(UsersResponse).validate_python({'data': [{'type': 'users', 'attributes': {'name': 'a'}}]})\n"
+        "print(count() > 5)"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["1", "True"]

@@ -7,10 +7,13 @@ start failing the day the API grows, and the data round-trips unchanged.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from enum import Enum
 from typing import Any
 
-from pydantic import AliasChoices, BaseModel, ConfigDict
+from pydantic import AliasChoices, BaseModel, ConfigDict, GetCoreSchemaHandler
+from pydantic_core import CoreSchema
 
 
 class OpenApiModel(BaseModel):
@@ -18,6 +21,19 @@ class OpenApiModel(BaseModel):
     Python name or wire alias, and the schema is built on first use so importing many models stays cheap."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+
+    @classmethod
+    def model_rebuild(cls, **kwargs: Any) -> bool | None:
+        # pydantic builds a deferred schema through here, on first use: the models this one names are
+        # imported now rather than when its module was (see ``_REFERENCES`` in the generated modules)
+        import_references(cls.__module__)
+        return super().model_rebuild(**kwargs)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        # the same, when the schema is built from outside: a TypeAdapter, or a class that holds this one
+        import_references(cls.__module__)
+        return handler(source)
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -29,6 +45,24 @@ class OpenApiModel(BaseModel):
         for name, field in cls.__pydantic_fields__.items():
             if field.alias and name == field.alias + "_" and field.validation_alias == field.alias:
                 field.validation_alias = AliasChoices(field.alias, "_" + field.alias)
+
+
+def import_references(module_name: str) -> None:
+    """Import the sibling modules that a model module names in ``_REFERENCES`` (alias -> module), and
+    theirs, into their namespaces: what pydantic needs to resolve the annotations of a model and of the
+    models it holds."""
+    pending, seen = [sys.modules[module_name]], set()
+    while pending:
+        current = pending.pop()
+        if current.__name__ in seen:
+            continue
+        seen.add(current.__name__)
+        for alias, name in getattr(current, "_REFERENCES", {}).items():
+            sibling = current.__dict__.get(alias)
+            if sibling is None:
+                sibling = importlib.import_module(f"{current.__package__}.{name}")
+                setattr(current, alias, sibling)
+            pending.append(sibling)
 
 
 def _unknown_enum_member(cls: type[Enum], value: Any) -> Enum | None:

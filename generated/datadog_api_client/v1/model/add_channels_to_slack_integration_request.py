@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import add_channels_to_slack_integration_request_channels_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import add_channels_to_slack_integration_request_channels_item
+
+_REFERENCES = {
+    "add_channels_to_slack_integration_request_channels_item": "add_channels_to_slack_integration_request_channels_item"
+}
 
 
 class AddChannelsToSlackIntegrationRequest(OpenApiModel):

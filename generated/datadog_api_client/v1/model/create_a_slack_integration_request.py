@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_a_slack_integration_request_service_hooks_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_a_slack_integration_request_service_hooks_item
+
+_REFERENCES = {
+    "create_a_slack_integration_request_service_hooks_item": "create_a_slack_integration_request_service_hooks_item"
+}
 
 
 class CreateASlackIntegrationRequest(OpenApiModel):

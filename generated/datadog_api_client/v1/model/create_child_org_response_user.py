@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import access_role as access_role_1
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import access_role as access_role_1
+
+_REFERENCES = {"access_role_1": "access_role"}
 
 
 class CreateChildOrgResponseUser(OpenApiModel):

@@ -4,7 +4,12 @@ from datetime import datetime
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import dashboard_list_author
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import dashboard_list_author
+
+_REFERENCES = {"dashboard_list_author": "dashboard_list_author"}
 
 
 class DashboardList(OpenApiModel):

@@ -3,19 +3,36 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    get_ip_ranges_response_agents,
-    get_ip_ranges_response_api,
-    get_ip_ranges_response_apm,
-    get_ip_ranges_response_global,
-    get_ip_ranges_response_logs,
-    get_ip_ranges_response_orchestrator,
-    get_ip_ranges_response_process,
-    get_ip_ranges_response_remote_configuration,
-    get_ip_ranges_response_synthetics,
-    get_ip_ranges_response_synthetics_private_locations,
-    get_ip_ranges_response_webhooks,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        get_ip_ranges_response_agents,
+        get_ip_ranges_response_api,
+        get_ip_ranges_response_apm,
+        get_ip_ranges_response_global,
+        get_ip_ranges_response_logs,
+        get_ip_ranges_response_orchestrator,
+        get_ip_ranges_response_process,
+        get_ip_ranges_response_remote_configuration,
+        get_ip_ranges_response_synthetics,
+        get_ip_ranges_response_synthetics_private_locations,
+        get_ip_ranges_response_webhooks,
+    )
+
+_REFERENCES = {
+    "get_ip_ranges_response_agents": "get_ip_ranges_response_agents",
+    "get_ip_ranges_response_api": "get_ip_ranges_response_api",
+    "get_ip_ranges_response_apm": "get_ip_ranges_response_apm",
+    "get_ip_ranges_response_global": "get_ip_ranges_response_global",
+    "get_ip_ranges_response_logs": "get_ip_ranges_response_logs",
+    "get_ip_ranges_response_orchestrator": "get_ip_ranges_response_orchestrator",
+    "get_ip_ranges_response_process": "get_ip_ranges_response_process",
+    "get_ip_ranges_response_remote_configuration": "get_ip_ranges_response_remote_configuration",
+    "get_ip_ranges_response_synthetics": "get_ip_ranges_response_synthetics",
+    "get_ip_ranges_response_synthetics_private_locations": "get_ip_ranges_response_synthetics_private_locations",
+    "get_ip_ranges_response_webhooks": "get_ip_ranges_response_webhooks",
+}
 
 
 class GetIPRangesResponse(OpenApiModel):

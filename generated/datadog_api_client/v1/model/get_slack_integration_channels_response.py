@@ -3,6 +3,10 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field, RootModel
 from . import get_slack_integration_channels_response_item
+from datadog_api_client.model_utils import import_references
+
+_REFERENCES = {"get_slack_integration_channels_response_item": "get_slack_integration_channels_response_item"}
+import_references(__name__)
 
 
 class GetSlackIntegrationChannelsResponse(

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import slack_integration_channel_display
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import slack_integration_channel_display
+
+_REFERENCES = {"slack_integration_channel_display": "slack_integration_channel_display"}
 
 
 class GetSlackIntegrationChannelsResponseItem(OpenApiModel):

@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_dashboard_lists_response_dashboard_lists_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_dashboard_lists_response_dashboard_lists_item
+
+_REFERENCES = {
+    "list_dashboard_lists_response_dashboard_lists_item": "list_dashboard_lists_response_dashboard_lists_item"
+}
 
 
 class ListDashboardListsResponse(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import event_create_request_alert_type, event_create_request_priority
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import event_create_request_alert_type, event_create_request_priority
+
+_REFERENCES = {
+    "event_create_request_alert_type": "event_create_request_alert_type",
+    "event_create_request_priority": "event_create_request_priority",
+}
 
 
 class ListEventsResponseEventsItem(OpenApiModel):

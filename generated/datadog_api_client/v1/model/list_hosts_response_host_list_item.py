@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_hosts_response_host_list_item_meta, list_hosts_response_host_list_item_metrics
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_hosts_response_host_list_item_meta, list_hosts_response_host_list_item_metrics
+
+_REFERENCES = {
+    "list_hosts_response_host_list_item_meta": "list_hosts_response_host_list_item_meta",
+    "list_hosts_response_host_list_item_metrics": "list_hosts_response_host_list_item_metrics",
+}
 
 
 class ListHostsResponseHostListItem(OpenApiModel):

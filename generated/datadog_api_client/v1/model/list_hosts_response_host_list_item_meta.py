@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_hosts_response_host_list_item_meta_install_method
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_hosts_response_host_list_item_meta_install_method
+
+_REFERENCES = {
+    "list_hosts_response_host_list_item_meta_install_method": "list_hosts_response_host_list_item_meta_install_method"
+}
 
 
 class ListHostsResponseHostListItemMeta(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_log_indexes_response_indexes_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_log_indexes_response_indexes_item
+
+_REFERENCES = {"list_log_indexes_response_indexes_item": "list_log_indexes_response_indexes_item"}
 
 
 class ListLogIndexesResponse(OpenApiModel):

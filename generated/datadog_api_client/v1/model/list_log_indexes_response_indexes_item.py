@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_daily_limit_reset, logs_exclusion, logs_filter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_daily_limit_reset, logs_exclusion, logs_filter
+
+_REFERENCES = {
+    "logs_daily_limit_reset": "logs_daily_limit_reset",
+    "logs_exclusion": "logs_exclusion",
+    "logs_filter": "logs_filter",
+}
 
 
 class ListLogIndexesResponseIndexesItem(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_logs400_response_error
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_logs400_response_error
+
+_REFERENCES = {"list_logs400_response_error": "list_logs400_response_error"}
 
 
 class ListLogs400Response(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_logs_response_logs_item_content
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_logs_response_logs_item_content
+
+_REFERENCES = {"list_logs_response_logs_item_content": "list_logs_response_logs_item_content"}
 
 
 class ListLogsResponseLogsItem(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_exclusion_filter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_exclusion_filter
+
+_REFERENCES = {"logs_exclusion_filter": "logs_exclusion_filter"}
 
 
 class LogsExclusion(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_list_request_time, logs_sort
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_list_request_time, logs_sort
+
+_REFERENCES = {"logs_list_request_time": "logs_list_request_time", "logs_sort": "logs_sort"}
 
 
 class LogsListRequest(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import organization_billing, organization_subscription
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import organization_billing, organization_subscription
+
+_REFERENCES = {"organization_billing": "organization_billing", "organization_subscription": "organization_subscription"}
 
 
 class OrganizationCreateBody(OpenApiModel):

@@ -3,13 +3,24 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    access_role,
-    organization_settings_saml,
-    organization_settings_saml_autocreate_users_domains,
-    organization_settings_saml_idp_initiated_login,
-    organization_settings_saml_strict_mode,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        access_role,
+        organization_settings_saml,
+        organization_settings_saml_autocreate_users_domains,
+        organization_settings_saml_idp_initiated_login,
+        organization_settings_saml_strict_mode,
+    )
+
+_REFERENCES = {
+    "access_role": "access_role",
+    "organization_settings_saml": "organization_settings_saml",
+    "organization_settings_saml_autocreate_users_domains": "organization_settings_saml_autocreate_users_domains",
+    "organization_settings_saml_idp_initiated_login": "organization_settings_saml_idp_initiated_login",
+    "organization_settings_saml_strict_mode": "organization_settings_saml_strict_mode",
+}
 
 
 class OrganizationSettings(OpenApiModel):

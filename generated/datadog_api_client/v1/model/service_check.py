@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import service_check_status
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import service_check_status
+
+_REFERENCES = {"service_check_status": "service_check_status"}
 
 
 class ServiceCheck(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import webhooks_integration_encode_as
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import webhooks_integration_encode_as
+
+_REFERENCES = {"webhooks_integration_encode_as": "webhooks_integration_encode_as"}
 
 
 class WebhooksIntegration(OpenApiModel):

@@ -1,11 +1,20 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    aggregate_ci_app_pipeline_events_response_data,
-    aggregate_ci_app_pipeline_events_response_links,
-    aggregate_ci_app_pipeline_events_response_meta,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        aggregate_ci_app_pipeline_events_response_data,
+        aggregate_ci_app_pipeline_events_response_links,
+        aggregate_ci_app_pipeline_events_response_meta,
+    )
+
+_REFERENCES = {
+    "aggregate_ci_app_pipeline_events_response_data": "aggregate_ci_app_pipeline_events_response_data",
+    "aggregate_ci_app_pipeline_events_response_links": "aggregate_ci_app_pipeline_events_response_links",
+    "aggregate_ci_app_pipeline_events_response_meta": "aggregate_ci_app_pipeline_events_response_meta",
+}
 
 
 class AggregateCIAppPipelineEventsResponse(OpenApiModel):

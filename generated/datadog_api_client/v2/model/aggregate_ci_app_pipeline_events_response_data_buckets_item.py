@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import aggregate_ci_app_pipeline_events_response_data_buckets_item_computes_value_option3_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import aggregate_ci_app_pipeline_events_response_data_buckets_item_computes_value_option3_item
+
+_REFERENCES = {
+    "aggregate_ci_app_pipeline_events_response_data_buckets_item_computes_value_option3_item": "aggregate_ci_app_pipeline_events_response_data_buckets_item_computes_value_option3_item"
+}
 
 
 class AggregateCIAppPipelineEventsResponseDataBucketsItem(OpenApiModel):

@@ -1,7 +1,15 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import aggregate_logs_response_data, aggregate_logs_response_meta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import aggregate_logs_response_data, aggregate_logs_response_meta
+
+_REFERENCES = {
+    "aggregate_logs_response_data": "aggregate_logs_response_data",
+    "aggregate_logs_response_meta": "aggregate_logs_response_meta",
+}
 
 
 class AggregateLogsResponse(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import aggregate_logs_response_data_buckets_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import aggregate_logs_response_data_buckets_item
+
+_REFERENCES = {"aggregate_logs_response_data_buckets_item": "aggregate_logs_response_data_buckets_item"}
 
 
 class AggregateLogsResponseData(OpenApiModel):

@@ -3,11 +3,20 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    aggregate_logs_response_meta_page,
-    aggregate_logs_response_meta_status,
-    aggregate_logs_response_meta_warnings_item,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        aggregate_logs_response_meta_page,
+        aggregate_logs_response_meta_status,
+        aggregate_logs_response_meta_warnings_item,
+    )
+
+_REFERENCES = {
+    "aggregate_logs_response_meta_page": "aggregate_logs_response_meta_page",
+    "aggregate_logs_response_meta_status": "aggregate_logs_response_meta_status",
+    "aggregate_logs_response_meta_warnings_item": "aggregate_logs_response_meta_warnings_item",
+}
 
 
 class AggregateLogsResponseMeta(OpenApiModel):

@@ -1,7 +1,16 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import aggregate_rum_events_response_data, audits_response_links, cipipelines_response_meta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import aggregate_rum_events_response_data, audits_response_links, cipipelines_response_meta
+
+_REFERENCES = {
+    "aggregate_rum_events_response_data": "aggregate_rum_events_response_data",
+    "audits_response_links": "audits_response_links",
+    "cipipelines_response_meta": "cipipelines_response_meta",
+}
 
 
 class AggregateRUMEventsResponse(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import api_error_response_errors_item_source
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import api_error_response_errors_item_source
+
+_REFERENCES = {"api_error_response_errors_item_source": "api_error_response_errors_item_source"}
 
 
 class APIErrorResponseErrorsItem(OpenApiModel):

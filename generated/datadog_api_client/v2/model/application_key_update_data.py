@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import application_key_update_attributes, application_keys_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import application_key_update_attributes, application_keys_type
+
+_REFERENCES = {
+    "application_key_update_attributes": "application_key_update_attributes",
+    "application_keys_type": "application_keys_type",
+}
 
 
 class ApplicationKeyUpdateData(OpenApiModel):

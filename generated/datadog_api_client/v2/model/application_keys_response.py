@@ -3,7 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import application_keys_response_data_item, application_keys_response_meta, leaked_key, role, user
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import application_keys_response_data_item, application_keys_response_meta, leaked_key, role, user
+
+_REFERENCES = {
+    "application_keys_response_data_item": "application_keys_response_data_item",
+    "application_keys_response_meta": "application_keys_response_meta",
+    "leaked_key": "leaked_key",
+    "role": "role",
+    "user": "user",
+}
 
 
 class ApplicationKeysResponse(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import application_keys_response_meta_page
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import application_keys_response_meta_page
+
+_REFERENCES = {"application_keys_response_meta_page": "application_keys_response_meta_page"}
 
 
 class ApplicationKeysResponseMeta(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import audit_attributes, audit_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import audit_attributes, audit_type
+
+_REFERENCES = {"audit_attributes": "audit_attributes", "audit_type": "audit_type"}
 
 
 class Audit(OpenApiModel):

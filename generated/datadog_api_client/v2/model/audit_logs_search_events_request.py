@@ -1,7 +1,17 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import audit_logs_query_filter, audit_logs_query_options, audit_logs_query_page_options, audit_logs_sort
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import audit_logs_query_filter, audit_logs_query_options, audit_logs_query_page_options, audit_logs_sort
+
+_REFERENCES = {
+    "audit_logs_query_filter": "audit_logs_query_filter",
+    "audit_logs_query_options": "audit_logs_query_options",
+    "audit_logs_query_page_options": "audit_logs_query_page_options",
+    "audit_logs_sort": "audit_logs_sort",
+}
 
 
 class AuditLogsSearchEventsRequest(OpenApiModel):

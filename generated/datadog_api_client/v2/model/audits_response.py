@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import audit, audits_response_links, audits_response_meta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import audit, audits_response_links, audits_response_meta
+
+_REFERENCES = {
+    "audit": "audit",
+    "audits_response_links": "audits_response_links",
+    "audits_response_meta": "audits_response_meta",
+}
 
 
 class AuditsResponse(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import audits_response_meta_page, audits_response_meta_status, audits_response_meta_warnings_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import audits_response_meta_page, audits_response_meta_status, audits_response_meta_warnings_item
+
+_REFERENCES = {
+    "audits_response_meta_page": "audits_response_meta_page",
+    "audits_response_meta_status": "audits_response_meta_status",
+    "audits_response_meta_warnings_item": "audits_response_meta_warnings_item",
+}
 
 
 class AuditsResponseMeta(OpenApiModel):

@@ -3,11 +3,20 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    change_event_custom_attributes_author,
-    change_event_custom_attributes_changed_resource,
-    change_event_custom_attributes_impacted_resources_items,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        change_event_custom_attributes_author,
+        change_event_custom_attributes_changed_resource,
+        change_event_custom_attributes_impacted_resources_items,
+    )
+
+_REFERENCES = {
+    "change_event_custom_attributes_author": "change_event_custom_attributes_author",
+    "change_event_custom_attributes_changed_resource": "change_event_custom_attributes_changed_resource",
+    "change_event_custom_attributes_impacted_resources_items": "change_event_custom_attributes_impacted_resources_items",
+}
 
 
 class ChangeEventCustomAttributes(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import change_event_custom_attributes_author_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import change_event_custom_attributes_author_type
+
+_REFERENCES = {"change_event_custom_attributes_author_type": "change_event_custom_attributes_author_type"}
 
 
 class ChangeEventCustomAttributesAuthor(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_aggregation_function, ci_app_compute_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import ci_app_aggregation_function, ci_app_compute_type
+
+_REFERENCES = {
+    "ci_app_aggregation_function": "ci_app_aggregation_function",
+    "ci_app_compute_type": "ci_app_compute_type",
+}
 
 
 class CIAppCompute(OpenApiModel):

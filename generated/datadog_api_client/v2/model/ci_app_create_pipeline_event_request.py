@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_create_pipeline_event_request_data, cipipeline_resource_request
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import ci_app_create_pipeline_event_request_data, cipipeline_resource_request
+
+_REFERENCES = {
+    "ci_app_create_pipeline_event_request_data": "ci_app_create_pipeline_event_request_data",
+    "cipipeline_resource_request": "cipipeline_resource_request",
+}
 
 
 class CIAppCreatePipelineEventRequest(OpenApiModel):

@@ -3,13 +3,24 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    ci_app_create_pipeline_event_request_attributes_resource_option2,
-    ci_app_create_pipeline_event_request_attributes_resource_option3,
-    ci_app_create_pipeline_event_request_attributes_resource_option4,
-    ci_app_pipeline_event_finished_pipeline,
-    ci_app_pipeline_event_in_progress_pipeline,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        ci_app_create_pipeline_event_request_attributes_resource_option2,
+        ci_app_create_pipeline_event_request_attributes_resource_option3,
+        ci_app_create_pipeline_event_request_attributes_resource_option4,
+        ci_app_pipeline_event_finished_pipeline,
+        ci_app_pipeline_event_in_progress_pipeline,
+    )
+
+_REFERENCES = {
+    "ci_app_create_pipeline_event_request_attributes_resource_option2": "ci_app_create_pipeline_event_request_attributes_resource_option2",
+    "ci_app_create_pipeline_event_request_attributes_resource_option3": "ci_app_create_pipeline_event_request_attributes_resource_option3",
+    "ci_app_create_pipeline_event_request_attributes_resource_option4": "ci_app_create_pipeline_event_request_attributes_resource_option4",
+    "ci_app_pipeline_event_finished_pipeline": "ci_app_pipeline_event_finished_pipeline",
+    "ci_app_pipeline_event_in_progress_pipeline": "ci_app_pipeline_event_in_progress_pipeline",
+}
 
 
 class CIAppCreatePipelineEventRequestAttributes(OpenApiModel):

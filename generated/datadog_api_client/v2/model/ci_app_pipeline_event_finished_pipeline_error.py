@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_pipeline_event_finished_pipeline_error_domain
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import ci_app_pipeline_event_finished_pipeline_error_domain
+
+_REFERENCES = {
+    "ci_app_pipeline_event_finished_pipeline_error_domain": "ci_app_pipeline_event_finished_pipeline_error_domain"
+}
 
 
 class CIAppPipelineEventFinishedPipelineError(OpenApiModel):

@@ -4,15 +4,28 @@ from typing import Annotated
 from pydantic import Field
 from datetime import datetime
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    ci_app_git_info,
-    ci_app_pipeline_event_finished_pipeline_error,
-    ci_app_pipeline_event_finished_pipeline_node,
-    ci_app_pipeline_event_finished_pipeline_parent_pipeline,
-    ci_app_pipeline_event_finished_pipeline_previous_attempt,
-    ci_app_pipeline_event_in_progress_pipeline_status,
-    ci_app_pipeline_event_pipeline_level,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        ci_app_git_info,
+        ci_app_pipeline_event_finished_pipeline_error,
+        ci_app_pipeline_event_finished_pipeline_node,
+        ci_app_pipeline_event_finished_pipeline_parent_pipeline,
+        ci_app_pipeline_event_finished_pipeline_previous_attempt,
+        ci_app_pipeline_event_in_progress_pipeline_status,
+        ci_app_pipeline_event_pipeline_level,
+    )
+
+_REFERENCES = {
+    "ci_app_git_info": "ci_app_git_info",
+    "ci_app_pipeline_event_finished_pipeline_error": "ci_app_pipeline_event_finished_pipeline_error",
+    "ci_app_pipeline_event_finished_pipeline_node": "ci_app_pipeline_event_finished_pipeline_node",
+    "ci_app_pipeline_event_finished_pipeline_parent_pipeline": "ci_app_pipeline_event_finished_pipeline_parent_pipeline",
+    "ci_app_pipeline_event_finished_pipeline_previous_attempt": "ci_app_pipeline_event_finished_pipeline_previous_attempt",
+    "ci_app_pipeline_event_in_progress_pipeline_status": "ci_app_pipeline_event_in_progress_pipeline_status",
+    "ci_app_pipeline_event_pipeline_level": "ci_app_pipeline_event_pipeline_level",
+}
 
 
 class CIAppPipelineEventInProgressPipeline(OpenApiModel):

@@ -1,7 +1,17 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_pipelines_query_filter, ci_app_query_options, ci_app_query_page_options, ci_app_sort
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import ci_app_pipelines_query_filter, ci_app_query_options, ci_app_query_page_options, ci_app_sort
+
+_REFERENCES = {
+    "ci_app_pipelines_query_filter": "ci_app_pipelines_query_filter",
+    "ci_app_query_options": "ci_app_query_options",
+    "ci_app_query_page_options": "ci_app_query_page_options",
+    "ci_app_sort": "ci_app_sort",
+}
 
 
 class CIAppPipelineEventsRequest(OpenApiModel):

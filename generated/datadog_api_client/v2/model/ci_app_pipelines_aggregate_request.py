@@ -3,7 +3,17 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_compute, ci_app_pipelines_group_by, ci_app_pipelines_query_filter, ci_app_query_options
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import ci_app_compute, ci_app_pipelines_group_by, ci_app_pipelines_query_filter, ci_app_query_options
+
+_REFERENCES = {
+    "ci_app_compute": "ci_app_compute",
+    "ci_app_pipelines_group_by": "ci_app_pipelines_group_by",
+    "ci_app_pipelines_query_filter": "ci_app_pipelines_query_filter",
+    "ci_app_query_options": "ci_app_query_options",
+}
 
 
 class CIAppPipelinesAggregateRequest(OpenApiModel):

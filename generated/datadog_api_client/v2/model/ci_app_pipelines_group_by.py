@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_pipelines_group_by_histogram, ci_app_pipelines_group_by_sort
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import ci_app_pipelines_group_by_histogram, ci_app_pipelines_group_by_sort
+
+_REFERENCES = {
+    "ci_app_pipelines_group_by_histogram": "ci_app_pipelines_group_by_histogram",
+    "ci_app_pipelines_group_by_sort": "ci_app_pipelines_group_by_sort",
+}
 
 
 class CIAppPipelinesGroupBy(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_aggregation_function, ci_app_pipelines_group_by_sort_order, ci_app_pipelines_group_by_sort_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import ci_app_aggregation_function, ci_app_pipelines_group_by_sort_order, ci_app_pipelines_group_by_sort_type
+
+_REFERENCES = {
+    "ci_app_aggregation_function": "ci_app_aggregation_function",
+    "ci_app_pipelines_group_by_sort_order": "ci_app_pipelines_group_by_sort_order",
+    "ci_app_pipelines_group_by_sort_type": "ci_app_pipelines_group_by_sort_type",
+}
 
 
 class CIAppPipelinesGroupBySort(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import cipipeline_attributes, cipipeline_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import cipipeline_attributes, cipipeline_type
+
+_REFERENCES = {"cipipeline_attributes": "cipipeline_attributes", "cipipeline_type": "cipipeline_type"}
 
 
 class Cipipeline(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import cipipeline_attributes_ci_level
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import cipipeline_attributes_ci_level
+
+_REFERENCES = {"cipipeline_attributes_ci_level": "cipipeline_attributes_ci_level"}
 
 
 class CipipelineAttributes(OpenApiModel):

@@ -1,7 +1,15 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import ci_app_create_pipeline_event_request_attributes, ci_app_create_pipeline_event_request_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import ci_app_create_pipeline_event_request_attributes, ci_app_create_pipeline_event_request_data_type
+
+_REFERENCES = {
+    "ci_app_create_pipeline_event_request_attributes": "ci_app_create_pipeline_event_request_attributes",
+    "ci_app_create_pipeline_event_request_data_type": "ci_app_create_pipeline_event_request_data_type",
+}
 
 
 class CipipelineResourceRequest(OpenApiModel):

@@ -3,11 +3,20 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    aggregate_ci_app_pipeline_events_response_meta_warnings_item,
-    audits_response_meta_page,
-    audits_response_meta_status,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        aggregate_ci_app_pipeline_events_response_meta_warnings_item,
+        audits_response_meta_page,
+        audits_response_meta_status,
+    )
+
+_REFERENCES = {
+    "aggregate_ci_app_pipeline_events_response_meta_warnings_item": "aggregate_ci_app_pipeline_events_response_meta_warnings_item",
+    "audits_response_meta_page": "audits_response_meta_page",
+    "audits_response_meta_status": "audits_response_meta_status",
+}
 
 
 class CipipelinesResponseMeta(OpenApiModel):

@@ -4,7 +4,20 @@ from uuid import UUID
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import component_attributes, component_relationships, create_component_request_data_relationships_group_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        component_attributes,
+        component_relationships,
+        create_component_request_data_relationships_group_data_type,
+    )
+
+_REFERENCES = {
+    "component_attributes": "component_attributes",
+    "component_relationships": "component_relationships",
+    "create_component_request_data_relationships_group_data_type": "create_component_request_data_relationships_group_data_type",
+}
 
 
 class Component(OpenApiModel):

@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    component,
-    components_response_included_item_option3,
-    degradations_response_included_item_option2,
-    status_pages_response_included_item_option1,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        component,
+        components_response_included_item_option3,
+        degradations_response_included_item_option2,
+        status_pages_response_included_item_option1,
+    )
+
+_REFERENCES = {
+    "component": "component",
+    "components_response_included_item_option3": "components_response_included_item_option3",
+    "degradations_response_included_item_option2": "degradations_response_included_item_option2",
+    "status_pages_response_included_item_option1": "status_pages_response_included_item_option1",
+}
 
 
 class ComponentResponse(OpenApiModel):

@@ -2,7 +2,14 @@ from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from uuid import UUID
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_component_request_data_relationships_group_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_component_request_data_relationships_group_data_type
+
+_REFERENCES = {
+    "create_component_request_data_relationships_group_data_type": "create_component_request_data_relationships_group_data_type"
+}
 
 
 class ComponentsResponseIncludedItemOption3RelationshipsGroupData(OpenApiModel):

@@ -3,10 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_component_request_data_attributes_components_item,
-    create_status_page_request_data_attributes_components_item_type,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_component_request_data_attributes_components_item,
+        create_status_page_request_data_attributes_components_item_type,
+    )
+
+_REFERENCES = {
+    "create_component_request_data_attributes_components_item": "create_component_request_data_attributes_components_item",
+    "create_status_page_request_data_attributes_components_item_type": "create_status_page_request_data_attributes_components_item_type",
+}
 
 
 class CreateComponentRequestDataAttributes(OpenApiModel):

@@ -1,7 +1,14 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_component_request_data_relationships_group_data
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_component_request_data_relationships_group_data
+
+_REFERENCES = {
+    "create_component_request_data_relationships_group_data": "create_component_request_data_relationships_group_data"
+}
 
 
 class CreateComponentRequestDataRelationshipsGroup(OpenApiModel):

@@ -3,10 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_degradation_request_data_attributes_components_affected_item,
-    create_degradation_request_data_attributes_status,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_degradation_request_data_attributes_components_affected_item,
+        create_degradation_request_data_attributes_status,
+    )
+
+_REFERENCES = {
+    "create_degradation_request_data_attributes_components_affected_item": "create_degradation_request_data_attributes_components_affected_item",
+    "create_degradation_request_data_attributes_status": "create_degradation_request_data_attributes_status",
+}
 
 
 class CreateDegradationRequestDataAttributes(OpenApiModel):

@@ -4,7 +4,14 @@ from uuid import UUID
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_status_page_request_data_attributes_components_item_components_item_status
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_status_page_request_data_attributes_components_item_components_item_status
+
+_REFERENCES = {
+    "create_status_page_request_data_attributes_components_item_components_item_status": "create_status_page_request_data_attributes_components_item_components_item_status"
+}
 
 
 class CreateDegradationRequestDataAttributesComponentsAffectedItem(OpenApiModel):

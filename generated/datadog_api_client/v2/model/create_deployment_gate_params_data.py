@@ -1,7 +1,15 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_deployment_gate_params_data_attributes, deployment_gate_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_deployment_gate_params_data_attributes, deployment_gate_data_type
+
+_REFERENCES = {
+    "create_deployment_gate_params_data_attributes": "create_deployment_gate_params_data_attributes",
+    "deployment_gate_data_type": "deployment_gate_data_type",
+}
 
 
 class CreateDeploymentGateParamsData(OpenApiModel):

@@ -3,10 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_deployment_rule_params_data_attributes_options_option2,
-    deployment_rule_options_faulty_deployment_detection,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_deployment_rule_params_data_attributes_options_option2,
+        deployment_rule_options_faulty_deployment_detection,
+    )
+
+_REFERENCES = {
+    "create_deployment_rule_params_data_attributes_options_option2": "create_deployment_rule_params_data_attributes_options_option2",
+    "deployment_rule_options_faulty_deployment_detection": "deployment_rule_options_faulty_deployment_detection",
+}
 
 
 class CreateDeploymentRuleParamsDataAttributes(OpenApiModel):

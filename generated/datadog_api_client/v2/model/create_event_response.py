@@ -1,7 +1,15 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_event_response_data, create_event_response_links
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_event_response_data, create_event_response_links
+
+_REFERENCES = {
+    "create_event_response_data": "create_event_response_data",
+    "create_event_response_links": "create_event_response_links",
+}
 
 
 class CreateEventResponse(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_email_notification_channel_config, create_notification_channel_attributes_config_option1
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_email_notification_channel_config, create_notification_channel_attributes_config_option1
+
+_REFERENCES = {
+    "create_email_notification_channel_config": "create_email_notification_channel_config",
+    "create_notification_channel_attributes_config_option1": "create_notification_channel_attributes_config_option1",
+}
 
 
 class CreateNotificationChannelAttributes(OpenApiModel):

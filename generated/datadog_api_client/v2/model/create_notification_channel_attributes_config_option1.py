@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_notification_channel_attributes_config_option1_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_notification_channel_attributes_config_option1_type
+
+_REFERENCES = {
+    "create_notification_channel_attributes_config_option1_type": "create_notification_channel_attributes_config_option1_type"
+}
 
 
 class CreateNotificationChannelAttributesConfigOption1(OpenApiModel):

@@ -1,7 +1,15 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_notification_channel_attributes, notification_channel_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_notification_channel_attributes, notification_channel_type
+
+_REFERENCES = {
+    "create_notification_channel_attributes": "create_notification_channel_attributes",
+    "notification_channel_type": "notification_channel_type",
+}
 
 
 class CreateNotificationChannelData(OpenApiModel):

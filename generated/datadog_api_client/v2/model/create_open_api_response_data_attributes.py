@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import update_open_api_response_data_attributes_failed_endpoints_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import update_open_api_response_data_attributes_failed_endpoints_item
+
+_REFERENCES = {
+    "update_open_api_response_data_attributes_failed_endpoints_item": "update_open_api_response_data_attributes_failed_endpoints_item"
+}
 
 
 class CreateOpenAPIResponseDataAttributes(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_powerpacks_response_included_item, powerpack_data
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_powerpacks_response_included_item, powerpack_data
+
+_REFERENCES = {
+    "list_powerpacks_response_included_item": "list_powerpacks_response_included_item",
+    "powerpack_data": "powerpack_data",
+}
 
 
 class CreatePowerpackResponse(OpenApiModel):

@@ -3,7 +3,17 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_service_account_application_key_response_data, leaked_key, role, user
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_service_account_application_key_response_data, leaked_key, role, user
+
+_REFERENCES = {
+    "create_service_account_application_key_response_data": "create_service_account_application_key_response_data",
+    "leaked_key": "leaked_key",
+    "role": "role",
+    "user": "user",
+}
 
 
 class CreateServiceAccountApplicationKeyResponse(OpenApiModel):

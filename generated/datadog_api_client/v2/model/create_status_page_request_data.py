@@ -1,7 +1,15 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_status_page_request_data_attributes, create_status_page_request_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_status_page_request_data_attributes, create_status_page_request_data_type
+
+_REFERENCES = {
+    "create_status_page_request_data_attributes": "create_status_page_request_data_attributes",
+    "create_status_page_request_data_type": "create_status_page_request_data_type",
+}
 
 
 class CreateStatusPageRequestData(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import data_relationships_teams_data_items
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import data_relationships_teams_data_items
+
+_REFERENCES = {"data_relationships_teams_data_items": "data_relationships_teams_data_items"}
 
 
 class DataRelationshipsTeams(OpenApiModel):

@@ -4,7 +4,16 @@ from uuid import UUID
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_degradation_request_data_type, degradation_attributes, degradation_relationships
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_degradation_request_data_type, degradation_attributes, degradation_relationships
+
+_REFERENCES = {
+    "create_degradation_request_data_type": "create_degradation_request_data_type",
+    "degradation_attributes": "degradation_attributes",
+    "degradation_relationships": "degradation_relationships",
+}
 
 
 class Degradation(OpenApiModel):

@@ -4,11 +4,20 @@ from typing import Annotated
 from pydantic import Field
 from datetime import datetime
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_degradation_request_data_attributes_status,
-    degradation_attributes_components_affected_item,
-    degradation_attributes_updates_item,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_degradation_request_data_attributes_status,
+        degradation_attributes_components_affected_item,
+        degradation_attributes_updates_item,
+    )
+
+_REFERENCES = {
+    "create_degradation_request_data_attributes_status": "create_degradation_request_data_attributes_status",
+    "degradation_attributes_components_affected_item": "degradation_attributes_components_affected_item",
+    "degradation_attributes_updates_item": "degradation_attributes_updates_item",
+}
 
 
 class DegradationAttributes(OpenApiModel):

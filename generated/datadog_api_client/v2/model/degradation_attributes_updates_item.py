@@ -5,10 +5,18 @@ from pydantic import Field
 from datetime import datetime
 from uuid import UUID
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_degradation_request_data_attributes_status,
-    degradation_attributes_updates_item_components_affected_item,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_degradation_request_data_attributes_status,
+        degradation_attributes_updates_item_components_affected_item,
+    )
+
+_REFERENCES = {
+    "create_degradation_request_data_attributes_status": "create_degradation_request_data_attributes_status",
+    "degradation_attributes_updates_item_components_affected_item": "degradation_attributes_updates_item_components_affected_item",
+}
 
 
 class DegradationAttributesUpdatesItem(OpenApiModel):

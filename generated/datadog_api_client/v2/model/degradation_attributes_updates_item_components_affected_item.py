@@ -4,7 +4,14 @@ from uuid import UUID
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import degradation_attributes_updates_item_components_affected_item_status
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import degradation_attributes_updates_item_components_affected_item_status
+
+_REFERENCES = {
+    "degradation_attributes_updates_item_components_affected_item_status": "degradation_attributes_updates_item_components_affected_item_status"
+}
 
 
 class DegradationAttributesUpdatesItemComponentsAffectedItem(OpenApiModel):

@@ -4,7 +4,12 @@ from uuid import UUID
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_status_page_request_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_status_page_request_data_type
+
+_REFERENCES = {"create_status_page_request_data_type": "create_status_page_request_data_type"}
 
 
 class DegradationRelationshipsStatusPageData(OpenApiModel):

@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    degradation,
-    degradations_response_included_item_option2,
-    status_pages_response_included_item_option1,
-    status_pages_response_meta,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        degradation,
+        degradations_response_included_item_option2,
+        status_pages_response_included_item_option1,
+        status_pages_response_meta,
+    )
+
+_REFERENCES = {
+    "degradation": "degradation",
+    "degradations_response_included_item_option2": "degradations_response_included_item_option2",
+    "status_pages_response_included_item_option1": "status_pages_response_included_item_option1",
+    "status_pages_response_meta": "status_pages_response_meta",
+}
 
 
 class DegradationsResponse(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import deployment_gate_attributes, deployment_gate_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import deployment_gate_attributes, deployment_gate_data_type
+
+_REFERENCES = {
+    "deployment_gate_attributes": "deployment_gate_attributes",
+    "deployment_gate_data_type": "deployment_gate_data_type",
+}
 
 
 class DeploymentGate(OpenApiModel):

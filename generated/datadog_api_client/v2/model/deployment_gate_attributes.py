@@ -4,7 +4,15 @@ from datetime import datetime
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import deployment_gate_attributes_created_by, deployment_gate_attributes_updated_by
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import deployment_gate_attributes_created_by, deployment_gate_attributes_updated_by
+
+_REFERENCES = {
+    "deployment_gate_attributes_created_by": "deployment_gate_attributes_created_by",
+    "deployment_gate_attributes_updated_by": "deployment_gate_attributes_updated_by",
+}
 
 
 class DeploymentGateAttributes(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import deployment_rule_attributes, deployment_rule_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import deployment_rule_attributes, deployment_rule_data_type
+
+_REFERENCES = {
+    "deployment_rule_attributes": "deployment_rule_attributes",
+    "deployment_rule_data_type": "deployment_rule_data_type",
+}
 
 
 class DeploymentRule(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import deployment_rule
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import deployment_rule
+
+_REFERENCES = {"deployment_rule": "deployment_rule"}
 
 
 class DeploymentRuleResponse(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import dora_deployment_patch_request_attributes, dora_deployment_patch_request_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import dora_deployment_patch_request_attributes, dora_deployment_patch_request_data_type
+
+_REFERENCES = {
+    "dora_deployment_patch_request_attributes": "dora_deployment_patch_request_attributes",
+    "dora_deployment_patch_request_data_type": "dora_deployment_patch_request_data_type",
+}
 
 
 class DORADeploymentPatchRequestData(OpenApiModel):

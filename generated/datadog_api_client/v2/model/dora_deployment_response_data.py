@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_dora_deployment_response_data_type, dora_deployment_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_dora_deployment_response_data_type, dora_deployment_attributes
+
+_REFERENCES = {
+    "create_dora_deployment_response_data_type": "create_dora_deployment_response_data_type",
+    "dora_deployment_attributes": "dora_deployment_attributes",
+}
 
 
 class DoraDeploymentResponseData(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_dora_failure_response_data_type, dora_failure_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_dora_failure_response_data_type, dora_failure_attributes
+
+_REFERENCES = {
+    "create_dora_failure_response_data_type": "create_dora_failure_response_data_type",
+    "dora_failure_attributes": "dora_failure_attributes",
+}
 
 
 class DoraFailure(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import errors_occurred_response_errors_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import errors_occurred_response_errors_item
+
+_REFERENCES = {"errors_occurred_response_errors_item": "errors_occurred_response_errors_item"}
 
 
 class ErrorsOccurredResponse(OpenApiModel):

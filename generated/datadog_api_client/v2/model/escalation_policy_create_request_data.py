@@ -1,11 +1,20 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    escalation_policy_create_request_data_attributes,
-    escalation_policy_create_request_data_relationships,
-    escalation_policy_create_request_data_type,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        escalation_policy_create_request_data_attributes,
+        escalation_policy_create_request_data_relationships,
+        escalation_policy_create_request_data_type,
+    )
+
+_REFERENCES = {
+    "escalation_policy_create_request_data_attributes": "escalation_policy_create_request_data_attributes",
+    "escalation_policy_create_request_data_relationships": "escalation_policy_create_request_data_relationships",
+    "escalation_policy_create_request_data_type": "escalation_policy_create_request_data_type",
+}
 
 
 class EscalationPolicyCreateRequestData(OpenApiModel):

@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import escalation_policy_create_request_data_attributes_steps_items
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import escalation_policy_create_request_data_attributes_steps_items
+
+_REFERENCES = {
+    "escalation_policy_create_request_data_attributes_steps_items": "escalation_policy_create_request_data_attributes_steps_items"
+}
 
 
 class EscalationPolicyCreateRequestDataAttributes(OpenApiModel):

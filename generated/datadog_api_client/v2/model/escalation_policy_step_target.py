@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import escalation_policy_step_target_config, escalation_policy_step_target_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import escalation_policy_step_target_config, escalation_policy_step_target_type
+
+_REFERENCES = {
+    "escalation_policy_step_target_config": "escalation_policy_step_target_config",
+    "escalation_policy_step_target_type": "escalation_policy_step_target_type",
+}
 
 
 class EscalationPolicyStepTarget(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import escalation_policy_step_target_config_schedule
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import escalation_policy_step_target_config_schedule
+
+_REFERENCES = {"escalation_policy_step_target_config_schedule": "escalation_policy_step_target_config_schedule"}
 
 
 class EscalationPolicyStepTargetConfig(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import schedule_target_position
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import schedule_target_position
+
+_REFERENCES = {"schedule_target_position": "schedule_target_position"}
 
 
 class EscalationPolicyStepTargetConfigSchedule(OpenApiModel):

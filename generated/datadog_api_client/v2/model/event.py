@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import event_attributes, event_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import event_attributes, event_type
+
+_REFERENCES = {"event_attributes": "event_attributes", "event_type": "event_type"}
 
 
 class Event(OpenApiModel):

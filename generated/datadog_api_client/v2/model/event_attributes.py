@@ -4,7 +4,12 @@ from typing import Annotated
 from pydantic import Field
 from datetime import datetime
 from datadog_api_client.model_utils import OpenApiModel
-from . import event_attributes_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import event_attributes_attributes
+
+_REFERENCES = {"event_attributes_attributes": "event_attributes_attributes"}
 
 
 class EventAttributes(OpenApiModel):

@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    event_attributes_attributes_evt,
-    event_attributes_attributes_monitor,
-    event_attributes_attributes_priority,
-    event_attributes_attributes_status,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        event_attributes_attributes_evt,
+        event_attributes_attributes_monitor,
+        event_attributes_attributes_priority,
+        event_attributes_attributes_status,
+    )
+
+_REFERENCES = {
+    "event_attributes_attributes_evt": "event_attributes_attributes_evt",
+    "event_attributes_attributes_monitor": "event_attributes_attributes_monitor",
+    "event_attributes_attributes_priority": "event_attributes_attributes_priority",
+    "event_attributes_attributes_status": "event_attributes_attributes_status",
+}
 
 
 class EventAttributesAttributes(OpenApiModel):

@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    change_event_custom_attributes,
-    event_category,
-    event_payload_attributes_option2,
-    event_payload_integration_id,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        change_event_custom_attributes,
+        event_category,
+        event_payload_attributes_option2,
+        event_payload_integration_id,
+    )
+
+_REFERENCES = {
+    "change_event_custom_attributes": "change_event_custom_attributes",
+    "event_category": "event_category",
+    "event_payload_attributes_option2": "event_payload_attributes_option2",
+    "event_payload_integration_id": "event_payload_integration_id",
+}
 
 
 class EventPayload(OpenApiModel):

@@ -3,11 +3,20 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    event_payload_attributes_option2_links_item,
-    event_payload_attributes_option2_priority,
-    event_payload_attributes_option2_status,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        event_payload_attributes_option2_links_item,
+        event_payload_attributes_option2_priority,
+        event_payload_attributes_option2_status,
+    )
+
+_REFERENCES = {
+    "event_payload_attributes_option2_links_item": "event_payload_attributes_option2_links_item",
+    "event_payload_attributes_option2_priority": "event_payload_attributes_option2_priority",
+    "event_payload_attributes_option2_status": "event_payload_attributes_option2_status",
+}
 
 
 class EventPayloadAttributesOption2(OpenApiModel):

@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import event_payload_attributes_option2_links_item_category
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import event_payload_attributes_option2_links_item_category
+
+_REFERENCES = {
+    "event_payload_attributes_option2_links_item_category": "event_payload_attributes_option2_links_item_category"
+}
 
 
 class EventPayloadAttributesOption2LinksItem(OpenApiModel):

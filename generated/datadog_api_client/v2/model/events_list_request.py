@@ -1,7 +1,17 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import events_query_filter, events_query_options, events_request_page, events_sort
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import events_query_filter, events_query_options, events_request_page, events_sort
+
+_REFERENCES = {
+    "events_query_filter": "events_query_filter",
+    "events_query_options": "events_query_options",
+    "events_request_page": "events_request_page",
+    "events_sort": "events_sort",
+}
 
 
 class EventsListRequest(OpenApiModel):

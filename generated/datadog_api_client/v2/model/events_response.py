@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import audits_response_links, event, events_response_meta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import audits_response_links, event, events_response_meta
+
+_REFERENCES = {
+    "audits_response_links": "audits_response_links",
+    "event": "event",
+    "events_response_meta": "events_response_meta",
+}
 
 
 class EventsResponse(OpenApiModel):

@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import fastly_account_create_request_attributes_services_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import fastly_account_create_request_attributes_services_item
+
+_REFERENCES = {
+    "fastly_account_create_request_attributes_services_item": "fastly_account_create_request_attributes_services_item"
+}
 
 
 class FastlyAccountsResponseDataItemAttributes(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import fastly_service_attributes, fastly_service_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import fastly_service_attributes, fastly_service_type
+
+_REFERENCES = {"fastly_service_attributes": "fastly_service_attributes", "fastly_service_type": "fastly_service_type"}
 
 
 class FastlyServiceData(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import fastly_service_data
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import fastly_service_data
+
+_REFERENCES = {"fastly_service_data": "fastly_service_data"}
 
 
 class FastlyServiceResponse(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import get_dashboard_list_items_response_dashboards_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import get_dashboard_list_items_response_dashboards_item
+
+_REFERENCES = {"get_dashboard_list_items_response_dashboards_item": "get_dashboard_list_items_response_dashboards_item"}
 
 
 class GetDashboardListItemsResponse(OpenApiModel):

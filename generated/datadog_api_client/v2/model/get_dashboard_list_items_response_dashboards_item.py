@@ -4,7 +4,15 @@ from datetime import datetime
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import dashboard_type, get_dashboard_list_items_response_dashboards_item_author
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import dashboard_type, get_dashboard_list_items_response_dashboards_item_author
+
+_REFERENCES = {
+    "dashboard_type": "dashboard_type",
+    "get_dashboard_list_items_response_dashboards_item_author": "get_dashboard_list_items_response_dashboards_item_author",
+}
 
 
 class GetDashboardListItemsResponseDashboardsItem(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import get_event_response_data_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import get_event_response_data_attributes
+
+_REFERENCES = {"get_event_response_data_attributes": "get_event_response_data_attributes"}
 
 
 class GetEventResponseData(OpenApiModel):

@@ -3,10 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    get_event_response_data_attributes_attributes_option1,
-    get_event_response_data_attributes_attributes_option2,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        get_event_response_data_attributes_attributes_option1,
+        get_event_response_data_attributes_attributes_option2,
+    )
+
+_REFERENCES = {
+    "get_event_response_data_attributes_attributes_option1": "get_event_response_data_attributes_attributes_option1",
+    "get_event_response_data_attributes_attributes_option2": "get_event_response_data_attributes_attributes_option2",
+}
 
 
 class GetEventResponseDataAttributes(OpenApiModel):

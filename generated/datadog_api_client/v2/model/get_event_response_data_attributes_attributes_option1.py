@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    get_event_response_data_attributes_attributes_option1_author,
-    get_event_response_data_attributes_attributes_option1_changed_resource,
-    get_event_response_data_attributes_attributes_option1_evt,
-    get_event_response_data_attributes_attributes_option1_impacted_resources_item,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        get_event_response_data_attributes_attributes_option1_author,
+        get_event_response_data_attributes_attributes_option1_changed_resource,
+        get_event_response_data_attributes_attributes_option1_evt,
+        get_event_response_data_attributes_attributes_option1_impacted_resources_item,
+    )
+
+_REFERENCES = {
+    "get_event_response_data_attributes_attributes_option1_author": "get_event_response_data_attributes_attributes_option1_author",
+    "get_event_response_data_attributes_attributes_option1_changed_resource": "get_event_response_data_attributes_attributes_option1_changed_resource",
+    "get_event_response_data_attributes_attributes_option1_evt": "get_event_response_data_attributes_attributes_option1_evt",
+    "get_event_response_data_attributes_attributes_option1_impacted_resources_item": "get_event_response_data_attributes_attributes_option1_impacted_resources_item",
+}
 
 
 class GetEventResponseDataAttributesAttributesOption1(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import event_category, event_payload_integration_id
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import event_category, event_payload_integration_id
+
+_REFERENCES = {"event_category": "event_category", "event_payload_integration_id": "event_payload_integration_id"}
 
 
 class GetEventResponseDataAttributesAttributesOption1Evt(OpenApiModel):

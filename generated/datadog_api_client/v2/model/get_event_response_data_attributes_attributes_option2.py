@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    event_payload_attributes_option2_priority,
-    event_payload_attributes_option2_status,
-    get_event_response_data_attributes_attributes_option1_evt,
-    get_event_response_data_attributes_attributes_option2_links_item,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        event_payload_attributes_option2_priority,
+        event_payload_attributes_option2_status,
+        get_event_response_data_attributes_attributes_option1_evt,
+        get_event_response_data_attributes_attributes_option2_links_item,
+    )
+
+_REFERENCES = {
+    "event_payload_attributes_option2_priority": "event_payload_attributes_option2_priority",
+    "event_payload_attributes_option2_status": "event_payload_attributes_option2_status",
+    "get_event_response_data_attributes_attributes_option1_evt": "get_event_response_data_attributes_attributes_option1_evt",
+    "get_event_response_data_attributes_attributes_option2_links_item": "get_event_response_data_attributes_attributes_option2_links_item",
+}
 
 
 class GetEventResponseDataAttributesAttributesOption2(OpenApiModel):

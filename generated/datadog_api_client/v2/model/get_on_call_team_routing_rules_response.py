@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import get_on_call_team_routing_rules_response_data, team_routing_rule
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import get_on_call_team_routing_rules_response_data, team_routing_rule
+
+_REFERENCES = {
+    "get_on_call_team_routing_rules_response_data": "get_on_call_team_routing_rules_response_data",
+    "team_routing_rule": "team_routing_rule",
+}
 
 
 class GetOnCallTeamRoutingRulesResponse(OpenApiModel):

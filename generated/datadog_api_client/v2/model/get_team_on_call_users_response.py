@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import get_team_on_call_users_response_data, get_team_on_call_users_response_included_item_option2, user
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import get_team_on_call_users_response_data, get_team_on_call_users_response_included_item_option2, user
+
+_REFERENCES = {
+    "get_team_on_call_users_response_data": "get_team_on_call_users_response_data",
+    "get_team_on_call_users_response_included_item_option2": "get_team_on_call_users_response_included_item_option2",
+    "user": "user",
+}
 
 
 class GetTeamOnCallUsersResponse(OpenApiModel):

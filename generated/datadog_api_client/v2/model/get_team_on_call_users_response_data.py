@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import get_team_on_call_users_response_data_relationships, get_team_on_call_users_response_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import get_team_on_call_users_response_data_relationships, get_team_on_call_users_response_data_type
+
+_REFERENCES = {
+    "get_team_on_call_users_response_data_relationships": "get_team_on_call_users_response_data_relationships",
+    "get_team_on_call_users_response_data_type": "get_team_on_call_users_response_data_type",
+}
 
 
 class GetTeamOnCallUsersResponseData(OpenApiModel):

@@ -1,10 +1,18 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    get_team_on_call_users_response_data_relationships_escalations,
-    get_team_on_call_users_response_data_relationships_responders,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        get_team_on_call_users_response_data_relationships_escalations,
+        get_team_on_call_users_response_data_relationships_responders,
+    )
+
+_REFERENCES = {
+    "get_team_on_call_users_response_data_relationships_escalations": "get_team_on_call_users_response_data_relationships_escalations",
+    "get_team_on_call_users_response_data_relationships_responders": "get_team_on_call_users_response_data_relationships_responders",
+}
 
 
 class GetTeamOnCallUsersResponseDataRelationships(OpenApiModel):

@@ -1,7 +1,14 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import get_team_on_call_users_response_included_item_option2_relationships_responders
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import get_team_on_call_users_response_included_item_option2_relationships_responders
+
+_REFERENCES = {
+    "get_team_on_call_users_response_included_item_option2_relationships_responders": "get_team_on_call_users_response_included_item_option2_relationships_responders"
+}
 
 
 class GetTeamOnCallUsersResponseIncludedItemOption2Relationships(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import layer_attributes, layer_relationships, schedule_relationships_layers_data_item_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import layer_attributes, layer_relationships, schedule_relationships_layers_data_item_type
+
+_REFERENCES = {
+    "layer_attributes": "layer_attributes",
+    "layer_relationships": "layer_relationships",
+    "schedule_relationships_layers_data_item_type": "schedule_relationships_layers_data_item_type",
+}
 
 
 class Layer(OpenApiModel):

@@ -4,7 +4,12 @@ from datetime import datetime
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import layer_attributes_interval, time_restriction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import layer_attributes_interval, time_restriction
+
+_REFERENCES = {"layer_attributes_interval": "layer_attributes_interval", "time_restriction": "time_restriction"}
 
 
 class LayerAttributes(OpenApiModel):

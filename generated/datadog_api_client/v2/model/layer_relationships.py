@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import layer_relationships_members
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import layer_relationships_members
+
+_REFERENCES = {"layer_relationships_members": "layer_relationships_members"}
 
 
 class LayerRelationships(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import layer_relationships_members_data_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import layer_relationships_members_data_item
+
+_REFERENCES = {"layer_relationships_members_data_item": "layer_relationships_members_data_item"}
 
 
 class LayerRelationshipsMembers(OpenApiModel):

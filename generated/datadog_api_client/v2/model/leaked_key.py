@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import leaked_key_attributes, leaked_key_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import leaked_key_attributes, leaked_key_type
+
+_REFERENCES = {"leaked_key_attributes": "leaked_key_attributes", "leaked_key_type": "leaked_key_type"}
 
 
 class LeakedKey(OpenApiModel):

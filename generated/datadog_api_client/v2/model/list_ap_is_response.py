@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_ap_is_response_data_item, list_ap_is_response_meta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_ap_is_response_data_item, list_ap_is_response_meta
+
+_REFERENCES = {
+    "list_ap_is_response_data_item": "list_ap_is_response_data_item",
+    "list_ap_is_response_meta": "list_ap_is_response_meta",
+}
 
 
 class ListAPIsResponse(OpenApiModel):

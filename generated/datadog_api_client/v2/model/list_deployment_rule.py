@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_deployment_rule_attributes, list_deployment_rule_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_deployment_rule_attributes, list_deployment_rule_type
+
+_REFERENCES = {
+    "list_deployment_rule_attributes": "list_deployment_rule_attributes",
+    "list_deployment_rule_type": "list_deployment_rule_type",
+}
 
 
 class ListDeploymentRule(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_deployment_rule_attributes_rules_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_deployment_rule_attributes_rules_item
+
+_REFERENCES = {"list_deployment_rule_attributes_rules_item": "list_deployment_rule_attributes_rules_item"}
 
 
 class ListDeploymentRuleAttributes(OpenApiModel):

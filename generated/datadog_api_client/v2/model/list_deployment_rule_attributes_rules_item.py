@@ -4,13 +4,24 @@ from datetime import datetime
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_deployment_rule_params_data_attributes_options_option2,
-    deployment_rule_options_faulty_deployment_detection,
-    list_deployment_rule_attributes_rules_item_created_by,
-    list_deployment_rule_attributes_rules_item_type,
-    list_deployment_rule_attributes_rules_item_updated_by,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_deployment_rule_params_data_attributes_options_option2,
+        deployment_rule_options_faulty_deployment_detection,
+        list_deployment_rule_attributes_rules_item_created_by,
+        list_deployment_rule_attributes_rules_item_type,
+        list_deployment_rule_attributes_rules_item_updated_by,
+    )
+
+_REFERENCES = {
+    "create_deployment_rule_params_data_attributes_options_option2": "create_deployment_rule_params_data_attributes_options_option2",
+    "deployment_rule_options_faulty_deployment_detection": "deployment_rule_options_faulty_deployment_detection",
+    "list_deployment_rule_attributes_rules_item_created_by": "list_deployment_rule_attributes_rules_item_created_by",
+    "list_deployment_rule_attributes_rules_item_type": "list_deployment_rule_attributes_rules_item_type",
+    "list_deployment_rule_attributes_rules_item_updated_by": "list_deployment_rule_attributes_rules_item_updated_by",
+}
 
 
 class ListDeploymentRuleAttributesRulesItem(OpenApiModel):

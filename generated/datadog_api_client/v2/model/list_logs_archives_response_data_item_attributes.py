@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    list_logs_archives_response_data_item_attributes_state,
-    logs_archive_create_request_attributes_destination_option2,
-    logs_archive_create_request_attributes_destination_option3,
-    logs_archive_destination_azure,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        list_logs_archives_response_data_item_attributes_state,
+        logs_archive_create_request_attributes_destination_option2,
+        logs_archive_create_request_attributes_destination_option3,
+        logs_archive_destination_azure,
+    )
+
+_REFERENCES = {
+    "list_logs_archives_response_data_item_attributes_state": "list_logs_archives_response_data_item_attributes_state",
+    "logs_archive_create_request_attributes_destination_option2": "logs_archive_create_request_attributes_destination_option2",
+    "logs_archive_create_request_attributes_destination_option3": "logs_archive_create_request_attributes_destination_option3",
+    "logs_archive_destination_azure": "logs_archive_destination_azure",
+}
 
 
 class ListLogsArchivesResponseDataItemAttributes(OpenApiModel):

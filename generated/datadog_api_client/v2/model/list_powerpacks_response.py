@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    list_powerpacks_response_data_item,
-    list_powerpacks_response_included_item,
-    list_powerpacks_response_links,
-    list_powerpacks_response_meta,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        list_powerpacks_response_data_item,
+        list_powerpacks_response_included_item,
+        list_powerpacks_response_links,
+        list_powerpacks_response_meta,
+    )
+
+_REFERENCES = {
+    "list_powerpacks_response_data_item": "list_powerpacks_response_data_item",
+    "list_powerpacks_response_included_item": "list_powerpacks_response_included_item",
+    "list_powerpacks_response_links": "list_powerpacks_response_links",
+    "list_powerpacks_response_meta": "list_powerpacks_response_meta",
+}
 
 
 class ListPowerpacksResponse(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import powerpack_attributes, powerpack_data_relationships
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import powerpack_attributes, powerpack_data_relationships
+
+_REFERENCES = {
+    "powerpack_attributes": "powerpack_attributes",
+    "powerpack_data_relationships": "powerpack_data_relationships",
+}
 
 
 class ListPowerpacksResponseDataItem(OpenApiModel):

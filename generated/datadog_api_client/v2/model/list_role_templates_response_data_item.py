@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import list_role_templates_response_data_item_attributes, list_role_templates_response_data_item_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import list_role_templates_response_data_item_attributes, list_role_templates_response_data_item_type
+
+_REFERENCES = {
+    "list_role_templates_response_data_item_attributes": "list_role_templates_response_data_item_attributes",
+    "list_role_templates_response_data_item_type": "list_role_templates_response_data_item_type",
+}
 
 
 class ListRoleTemplatesResponseDataItem(OpenApiModel):

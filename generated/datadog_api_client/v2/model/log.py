@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import log_attributes, log_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import log_attributes, log_type
+
+_REFERENCES = {"log_attributes": "log_attributes", "log_type": "log_type"}
 
 
 class Log(OpenApiModel):

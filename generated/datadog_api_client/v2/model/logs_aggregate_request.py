@@ -3,7 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_aggregate_request_page, logs_compute, logs_group_by, logs_query_filter, logs_query_options
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_aggregate_request_page, logs_compute, logs_group_by, logs_query_filter, logs_query_options
+
+_REFERENCES = {
+    "logs_aggregate_request_page": "logs_aggregate_request_page",
+    "logs_compute": "logs_compute",
+    "logs_group_by": "logs_group_by",
+    "logs_query_filter": "logs_query_filter",
+    "logs_query_options": "logs_query_options",
+}
 
 
 class LogsAggregateRequest(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_aggregate_sort_type, logs_aggregation_function, logs_sort_order
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_aggregate_sort_type, logs_aggregation_function, logs_sort_order
+
+_REFERENCES = {
+    "logs_aggregate_sort_type": "logs_aggregate_sort_type",
+    "logs_aggregation_function": "logs_aggregation_function",
+    "logs_sort_order": "logs_sort_order",
+}
 
 
 class LogsAggregateSort(OpenApiModel):

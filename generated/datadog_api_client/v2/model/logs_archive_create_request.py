@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_archive_create_request_definition
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_archive_create_request_definition
+
+_REFERENCES = {"logs_archive_create_request_definition": "logs_archive_create_request_definition"}
 
 
 class LogsArchiveCreateRequest(OpenApiModel):

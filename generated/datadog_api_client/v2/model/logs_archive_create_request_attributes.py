@@ -3,11 +3,20 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    logs_archive_create_request_attributes_destination_option2,
-    logs_archive_create_request_attributes_destination_option3,
-    logs_archive_destination_azure,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        logs_archive_create_request_attributes_destination_option2,
+        logs_archive_create_request_attributes_destination_option3,
+        logs_archive_destination_azure,
+    )
+
+_REFERENCES = {
+    "logs_archive_create_request_attributes_destination_option2": "logs_archive_create_request_attributes_destination_option2",
+    "logs_archive_create_request_attributes_destination_option3": "logs_archive_create_request_attributes_destination_option3",
+    "logs_archive_destination_azure": "logs_archive_destination_azure",
+}
 
 
 class LogsArchiveCreateRequestAttributes(OpenApiModel):

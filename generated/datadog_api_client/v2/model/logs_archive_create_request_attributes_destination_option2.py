@@ -3,10 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    logs_archive_create_request_attributes_destination_option2_integration,
-    logs_archive_create_request_attributes_destination_option2_type,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        logs_archive_create_request_attributes_destination_option2_integration,
+        logs_archive_create_request_attributes_destination_option2_type,
+    )
+
+_REFERENCES = {
+    "logs_archive_create_request_attributes_destination_option2_integration": "logs_archive_create_request_attributes_destination_option2_integration",
+    "logs_archive_create_request_attributes_destination_option2_type": "logs_archive_create_request_attributes_destination_option2_type",
+}
 
 
 class LogsArchiveCreateRequestAttributesDestinationOption2(OpenApiModel):

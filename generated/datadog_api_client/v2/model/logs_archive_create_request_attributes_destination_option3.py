@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    logs_archive_create_request_attributes_destination_option3_encryption,
-    logs_archive_create_request_attributes_destination_option3_integration,
-    logs_archive_create_request_attributes_destination_option3_storage_class,
-    logs_archive_create_request_attributes_destination_option3_type,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        logs_archive_create_request_attributes_destination_option3_encryption,
+        logs_archive_create_request_attributes_destination_option3_integration,
+        logs_archive_create_request_attributes_destination_option3_storage_class,
+        logs_archive_create_request_attributes_destination_option3_type,
+    )
+
+_REFERENCES = {
+    "logs_archive_create_request_attributes_destination_option3_encryption": "logs_archive_create_request_attributes_destination_option3_encryption",
+    "logs_archive_create_request_attributes_destination_option3_integration": "logs_archive_create_request_attributes_destination_option3_integration",
+    "logs_archive_create_request_attributes_destination_option3_storage_class": "logs_archive_create_request_attributes_destination_option3_storage_class",
+    "logs_archive_create_request_attributes_destination_option3_type": "logs_archive_create_request_attributes_destination_option3_type",
+}
 
 
 class LogsArchiveCreateRequestAttributesDestinationOption3(OpenApiModel):

@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_archive_create_request_attributes_destination_option3_encryption_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_archive_create_request_attributes_destination_option3_encryption_type
+
+_REFERENCES = {
+    "logs_archive_create_request_attributes_destination_option3_encryption_type": "logs_archive_create_request_attributes_destination_option3_encryption_type"
+}
 
 
 class LogsArchiveCreateRequestAttributesDestinationOption3Encryption(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_archive_create_request_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_archive_create_request_attributes
+
+_REFERENCES = {"logs_archive_create_request_attributes": "logs_archive_create_request_attributes"}
 
 
 class LogsArchiveCreateRequestDefinition(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_archive_destination_azure_type, logs_archive_integration_azure
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_archive_destination_azure_type, logs_archive_integration_azure
+
+_REFERENCES = {
+    "logs_archive_destination_azure_type": "logs_archive_destination_azure_type",
+    "logs_archive_integration_azure": "logs_archive_integration_azure",
+}
 
 
 class LogsArchiveDestinationAzure(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_aggregation_function, logs_compute_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_aggregation_function, logs_compute_type
+
+_REFERENCES = {"logs_aggregation_function": "logs_aggregation_function", "logs_compute_type": "logs_compute_type"}
 
 
 class LogsCompute(OpenApiModel):

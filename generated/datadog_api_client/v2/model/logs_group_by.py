@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_aggregate_sort, logs_group_by_histogram
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_aggregate_sort, logs_group_by_histogram
+
+_REFERENCES = {"logs_aggregate_sort": "logs_aggregate_sort", "logs_group_by_histogram": "logs_group_by_histogram"}
 
 
 class LogsGroupBy(OpenApiModel):

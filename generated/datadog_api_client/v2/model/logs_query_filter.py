@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import logs_query_filter_storage_tier
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import logs_query_filter_storage_tier
+
+_REFERENCES = {"logs_query_filter_storage_tier": "logs_query_filter_storage_tier"}
 
 
 class LogsQueryFilter(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import notification_channel
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import notification_channel
+
+_REFERENCES = {"notification_channel": "notification_channel"}
 
 
 class NotificationChannelResponse(OpenApiModel):

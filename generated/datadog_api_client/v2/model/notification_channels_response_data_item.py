@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import notification_channel_type, notification_channels_response_data_item_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import notification_channel_type, notification_channels_response_data_item_attributes
+
+_REFERENCES = {
+    "notification_channel_type": "notification_channel_type",
+    "notification_channels_response_data_item_attributes": "notification_channels_response_data_item_attributes",
+}
 
 
 class NotificationChannelsResponseDataItem(OpenApiModel):

@@ -3,11 +3,20 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    notification_channels_response_data_item_attributes_config_option1,
-    notification_channels_response_data_item_attributes_config_option2,
-    notification_channels_response_data_item_attributes_config_option3,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        notification_channels_response_data_item_attributes_config_option1,
+        notification_channels_response_data_item_attributes_config_option2,
+        notification_channels_response_data_item_attributes_config_option3,
+    )
+
+_REFERENCES = {
+    "notification_channels_response_data_item_attributes_config_option1": "notification_channels_response_data_item_attributes_config_option1",
+    "notification_channels_response_data_item_attributes_config_option2": "notification_channels_response_data_item_attributes_config_option2",
+    "notification_channels_response_data_item_attributes_config_option3": "notification_channels_response_data_item_attributes_config_option3",
+}
 
 
 class NotificationChannelsResponseDataItemAttributes(OpenApiModel):

@@ -4,7 +4,14 @@ from typing import Annotated
 from pydantic import Field
 from datetime import datetime
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_notification_channel_attributes_config_option1_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_notification_channel_attributes_config_option1_type
+
+_REFERENCES = {
+    "create_notification_channel_attributes_config_option1_type": "create_notification_channel_attributes_config_option1_type"
+}
 
 
 class NotificationChannelsResponseDataItemAttributesConfigOption1(OpenApiModel):

@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import notification_channels_response_data_item_attributes_config_option3_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import notification_channels_response_data_item_attributes_config_option3_type
+
+_REFERENCES = {
+    "notification_channels_response_data_item_attributes_config_option3_type": "notification_channels_response_data_item_attributes_config_option3_type"
+}
 
 
 class NotificationChannelsResponseDataItemAttributesConfigOption3(OpenApiModel):

@@ -1,7 +1,14 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import on_call_notification_rule_channel_relationship_data
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import on_call_notification_rule_channel_relationship_data
+
+_REFERENCES = {
+    "on_call_notification_rule_channel_relationship_data": "on_call_notification_rule_channel_relationship_data"
+}
 
 
 class OnCallNotificationRuleChannelRelationship(OpenApiModel):

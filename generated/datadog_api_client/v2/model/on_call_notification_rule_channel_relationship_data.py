@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import notification_channel_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import notification_channel_type
+
+_REFERENCES = {"notification_channel_type": "notification_channel_type"}
 
 
 class OnCallNotificationRuleChannelRelationshipData(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import on_call_notification_rule_channel_relationship
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import on_call_notification_rule_channel_relationship
+
+_REFERENCES = {"on_call_notification_rule_channel_relationship": "on_call_notification_rule_channel_relationship"}
 
 
 class OnCallNotificationRuleRelationships(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import opsgenie_service_region_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import opsgenie_service_region_type
+
+_REFERENCES = {"opsgenie_service_region_type": "opsgenie_service_region_type"}
 
 
 class OpsgenieServicesResponseDataItemAttributes(OpenApiModel):

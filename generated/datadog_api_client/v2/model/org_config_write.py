@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import org_config_type, org_config_write_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import org_config_type, org_config_write_attributes
+
+_REFERENCES = {"org_config_type": "org_config_type", "org_config_write_attributes": "org_config_write_attributes"}
 
 
 class OrgConfigWrite(OpenApiModel):

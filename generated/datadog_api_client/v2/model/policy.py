@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import escalation_policy_create_request_data_type, policy_attributes, policy_relationships
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import escalation_policy_create_request_data_type, policy_attributes, policy_relationships
+
+_REFERENCES = {
+    "escalation_policy_create_request_data_type": "escalation_policy_create_request_data_type",
+    "policy_attributes": "policy_attributes",
+    "policy_relationships": "policy_relationships",
+}
 
 
 class Policy(OpenApiModel):

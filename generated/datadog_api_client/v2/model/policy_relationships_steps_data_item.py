@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import policy_relationships_steps_data_item_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import policy_relationships_steps_data_item_type
+
+_REFERENCES = {"policy_relationships_steps_data_item_type": "policy_relationships_steps_data_item_type"}
 
 
 class PolicyRelationshipsStepsDataItem(OpenApiModel):

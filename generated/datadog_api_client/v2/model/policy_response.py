@@ -3,7 +3,19 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import policy, policy_response_included_item_option2, schedule, schedule_target, step, team
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import policy, policy_response_included_item_option2, schedule, schedule_target, step, team
+
+_REFERENCES = {
+    "policy": "policy",
+    "policy_response_included_item_option2": "policy_response_included_item_option2",
+    "schedule": "schedule",
+    "schedule_target": "schedule_target",
+    "step": "step",
+    "team": "team",
+}
 
 
 class PolicyResponse(OpenApiModel):

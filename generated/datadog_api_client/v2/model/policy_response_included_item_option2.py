@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import policy_response_included_item_option2_attributes, users_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import policy_response_included_item_option2_attributes, users_type
+
+_REFERENCES = {
+    "policy_response_included_item_option2_attributes": "policy_response_included_item_option2_attributes",
+    "users_type": "users_type",
+}
 
 
 class PolicyResponseIncludedItemOption2(OpenApiModel):

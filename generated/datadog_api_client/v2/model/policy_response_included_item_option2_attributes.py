@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import policy_response_included_item_option2_attributes_status
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import policy_response_included_item_option2_attributes_status
+
+_REFERENCES = {
+    "policy_response_included_item_option2_attributes_status": "policy_response_included_item_option2_attributes_status"
+}
 
 
 class PolicyResponseIncludedItemOption2Attributes(OpenApiModel):

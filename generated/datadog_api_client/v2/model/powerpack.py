@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import powerpack_data
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import powerpack_data
+
+_REFERENCES = {"powerpack_data": "powerpack_data"}
 
 
 class Powerpack(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import powerpack_group_widget, powerpack_template_variable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import powerpack_group_widget, powerpack_template_variable
+
+_REFERENCES = {
+    "powerpack_group_widget": "powerpack_group_widget",
+    "powerpack_template_variable": "powerpack_template_variable",
+}
 
 
 class PowerpackAttributes(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated, Any
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import powerpack_inner_widgets_layout
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import powerpack_inner_widgets_layout
+
+_REFERENCES = {"powerpack_inner_widgets_layout": "powerpack_inner_widgets_layout"}
 
 
 class PowerpackInnerWidgets(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import process_attributes, process_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import process_attributes, process_type
+
+_REFERENCES = {"process_attributes": "process_attributes", "process_type": "process_type"}
 
 
 class Process(OpenApiModel):

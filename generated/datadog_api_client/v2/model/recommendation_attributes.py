@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import recommendation_attributes_driver
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import recommendation_attributes_driver
+
+_REFERENCES = {"recommendation_attributes_driver": "recommendation_attributes_driver"}
 
 
 class RecommendationAttributes(OpenApiModel):

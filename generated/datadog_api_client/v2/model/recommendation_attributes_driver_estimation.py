@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import recommendation_attributes_driver_estimation_cpu
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import recommendation_attributes_driver_estimation_cpu
+
+_REFERENCES = {"recommendation_attributes_driver_estimation_cpu": "recommendation_attributes_driver_estimation_cpu"}
 
 
 class RecommendationAttributesDriverEstimation(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import relationship_to_permission_data
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import relationship_to_permission_data
+
+_REFERENCES = {"relationship_to_permission_data": "relationship_to_permission_data"}
 
 
 class RelationshipToPermissions(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import restriction_policy_attributes, restriction_policy_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import restriction_policy_attributes, restriction_policy_type
+
+_REFERENCES = {
+    "restriction_policy_attributes": "restriction_policy_attributes",
+    "restriction_policy_type": "restriction_policy_type",
+}
 
 
 class RestrictionPolicy(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import restriction_policy_binding
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import restriction_policy_binding
+
+_REFERENCES = {"restriction_policy_binding": "restriction_policy_binding"}
 
 
 class RestrictionPolicyAttributes(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import restriction_policy
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import restriction_policy
+
+_REFERENCES = {"restriction_policy": "restriction_policy"}
 
 
 class RestrictionPolicyUpdateRequest(OpenApiModel):

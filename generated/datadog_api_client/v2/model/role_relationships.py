@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import relationship_to_permissions
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import relationship_to_permissions
+
+_REFERENCES = {"relationship_to_permissions": "relationship_to_permissions"}
 
 
 class RoleRelationships(OpenApiModel):

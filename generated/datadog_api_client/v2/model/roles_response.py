@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import roles_response_data_item, roles_response_meta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import roles_response_data_item, roles_response_meta
+
+_REFERENCES = {"roles_response_data_item": "roles_response_data_item", "roles_response_meta": "roles_response_meta"}
 
 
 class RolesResponse(OpenApiModel):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import roles_response_meta_page
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import roles_response_meta_page
+
+_REFERENCES = {"roles_response_meta_page": "roles_response_meta_page"}
 
 
 class RolesResponseMeta(OpenApiModel):

@@ -3,7 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_compute, rum_group_by, rum_query_filter, rum_query_options, rum_query_page_options
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_compute, rum_group_by, rum_query_filter, rum_query_options, rum_query_page_options
+
+_REFERENCES = {
+    "rum_compute": "rum_compute",
+    "rum_group_by": "rum_group_by",
+    "rum_query_filter": "rum_query_filter",
+    "rum_query_options": "rum_query_options",
+    "rum_query_page_options": "rum_query_page_options",
+}
 
 
 class RUMAggregateRequest(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_application_attributes, rum_application_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_application_attributes, rum_application_type
+
+_REFERENCES = {
+    "rum_application_attributes": "rum_application_attributes",
+    "rum_application_type": "rum_application_type",
+}
 
 
 class RumApplication(OpenApiModel):

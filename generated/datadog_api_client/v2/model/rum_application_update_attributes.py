@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_event_processing_state as rum_event_processing_state_1, rum_product_analytics_retention_state
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_event_processing_state as rum_event_processing_state_1, rum_product_analytics_retention_state
+
+_REFERENCES = {
+    "rum_event_processing_state_1": "rum_event_processing_state",
+    "rum_product_analytics_retention_state": "rum_product_analytics_retention_state",
+}
 
 
 class RUMApplicationUpdateAttributes(OpenApiModel):

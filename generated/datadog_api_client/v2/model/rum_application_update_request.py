@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_application_update
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_application_update
+
+_REFERENCES = {"rum_application_update": "rum_application_update"}
 
 
 class RUMApplicationUpdateRequest(OpenApiModel):

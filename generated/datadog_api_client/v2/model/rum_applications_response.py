@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_applications_response_data_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_applications_response_data_item
+
+_REFERENCES = {"rum_applications_response_data_item": "rum_applications_response_data_item"}
 
 
 class RumApplicationsResponse(OpenApiModel):

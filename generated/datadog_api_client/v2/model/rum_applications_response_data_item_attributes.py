@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_applications_response_data_item_attributes_product_scales
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_applications_response_data_item_attributes_product_scales
+
+_REFERENCES = {
+    "rum_applications_response_data_item_attributes_product_scales": "rum_applications_response_data_item_attributes_product_scales"
+}
 
 
 class RumApplicationsResponseDataItemAttributes(OpenApiModel):

@@ -1,10 +1,18 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    rum_applications_response_data_item_attributes_product_scales_product_analytics_retention_scale,
-    rum_applications_response_data_item_attributes_product_scales_rum_event_processing_scale,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        rum_applications_response_data_item_attributes_product_scales_product_analytics_retention_scale,
+        rum_applications_response_data_item_attributes_product_scales_rum_event_processing_scale,
+    )
+
+_REFERENCES = {
+    "rum_applications_response_data_item_attributes_product_scales_product_analytics_retention_scale": "rum_applications_response_data_item_attributes_product_scales_product_analytics_retention_scale",
+    "rum_applications_response_data_item_attributes_product_scales_rum_event_processing_scale": "rum_applications_response_data_item_attributes_product_scales_rum_event_processing_scale",
+}
 
 
 class RumApplicationsResponseDataItemAttributesProductScales(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_event_processing_state
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_event_processing_state
+
+_REFERENCES = {"rum_event_processing_state": "rum_event_processing_state"}
 
 
 class RumApplicationsResponseDataItemAttributesProductScalesRumEventProcessingScale(OpenApiModel):

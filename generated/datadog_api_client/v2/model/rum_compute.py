@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_aggregation_function, rum_compute_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_aggregation_function, rum_compute_type
+
+_REFERENCES = {"rum_aggregation_function": "rum_aggregation_function", "rum_compute_type": "rum_compute_type"}
 
 
 class RUMCompute(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_group_by_histogram, rum_group_by_sort
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_group_by_histogram, rum_group_by_sort
+
+_REFERENCES = {"rum_group_by_histogram": "rum_group_by_histogram", "rum_group_by_sort": "rum_group_by_sort"}
 
 
 class RUMGroupBy(OpenApiModel):

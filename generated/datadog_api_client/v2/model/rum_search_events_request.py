@@ -1,7 +1,17 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import rum_query_filter, rum_query_options, rum_query_page_options, rum_sort
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import rum_query_filter, rum_query_options, rum_query_page_options, rum_sort
+
+_REFERENCES = {
+    "rum_query_filter": "rum_query_filter",
+    "rum_query_options": "rum_query_options",
+    "rum_query_page_options": "rum_query_page_options",
+    "rum_sort": "rum_sort",
+}
 
 
 class RUMSearchEventsRequest(OpenApiModel):

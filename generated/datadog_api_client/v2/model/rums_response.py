@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import audits_response_links, cipipelines_response_meta, rum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import audits_response_links, cipipelines_response_meta, rum
+
+_REFERENCES = {
+    "audits_response_links": "audits_response_links",
+    "cipipelines_response_meta": "cipipelines_response_meta",
+    "rum": "rum",
+}
 
 
 class RumsResponse(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import schedule_attributes, schedule_create_request_data_type, schedule_relationships
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import schedule_attributes, schedule_create_request_data_type, schedule_relationships
+
+_REFERENCES = {
+    "schedule_attributes": "schedule_attributes",
+    "schedule_create_request_data_type": "schedule_create_request_data_type",
+    "schedule_relationships": "schedule_relationships",
+}
 
 
 class Schedule(OpenApiModel):

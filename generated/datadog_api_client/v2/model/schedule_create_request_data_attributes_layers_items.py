@@ -4,7 +4,20 @@ from datetime import datetime
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import layer_attributes_interval, schedule_request_data_attributes_layers_items_members_items, time_restriction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        layer_attributes_interval,
+        schedule_request_data_attributes_layers_items_members_items,
+        time_restriction,
+    )
+
+_REFERENCES = {
+    "layer_attributes_interval": "layer_attributes_interval",
+    "schedule_request_data_attributes_layers_items_members_items": "schedule_request_data_attributes_layers_items_members_items",
+    "time_restriction": "time_restriction",
+}
 
 
 class ScheduleCreateRequestDataAttributesLayersItems(OpenApiModel):

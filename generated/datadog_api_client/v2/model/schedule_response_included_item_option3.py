@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import schedule_response_included_item_option3_relationships, schedule_response_included_item_option3_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import schedule_response_included_item_option3_relationships, schedule_response_included_item_option3_type
+
+_REFERENCES = {
+    "schedule_response_included_item_option3_relationships": "schedule_response_included_item_option3_relationships",
+    "schedule_response_included_item_option3_type": "schedule_response_included_item_option3_type",
+}
 
 
 class ScheduleResponseIncludedItemOption3(OpenApiModel):

@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import schedule_response_included_item_option4_attributes, users_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import schedule_response_included_item_option4_attributes, users_type
+
+_REFERENCES = {
+    "schedule_response_included_item_option4_attributes": "schedule_response_included_item_option4_attributes",
+    "users_type": "users_type",
+}
 
 
 class ScheduleResponseIncludedItemOption4(OpenApiModel):

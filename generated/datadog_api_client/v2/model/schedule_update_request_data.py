@@ -3,11 +3,20 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    schedule_update_request_data_attributes,
-    schedule_update_request_data_relationships,
-    schedule_update_request_data_type,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        schedule_update_request_data_attributes,
+        schedule_update_request_data_relationships,
+        schedule_update_request_data_type,
+    )
+
+_REFERENCES = {
+    "schedule_update_request_data_attributes": "schedule_update_request_data_attributes",
+    "schedule_update_request_data_relationships": "schedule_update_request_data_relationships",
+    "schedule_update_request_data_type": "schedule_update_request_data_type",
+}
 
 
 class ScheduleUpdateRequestData(OpenApiModel):

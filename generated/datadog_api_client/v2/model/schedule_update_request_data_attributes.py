@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import schedule_update_request_data_attributes_layers_items
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import schedule_update_request_data_attributes_layers_items
+
+_REFERENCES = {
+    "schedule_update_request_data_attributes_layers_items": "schedule_update_request_data_attributes_layers_items"
+}
 
 
 class ScheduleUpdateRequestDataAttributes(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import send_slack_message_action_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import send_slack_message_action_type
+
+_REFERENCES = {"send_slack_message_action_type": "send_slack_message_action_type"}
 
 
 class SendSlackMessageAction(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import shift_attributes, shift_relationships, shift_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import shift_attributes, shift_relationships, shift_type
+
+_REFERENCES = {
+    "shift_attributes": "shift_attributes",
+    "shift_relationships": "shift_relationships",
+    "shift_type": "shift_type",
+}
 
 
 class Shift(OpenApiModel):

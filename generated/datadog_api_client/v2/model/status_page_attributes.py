@@ -4,11 +4,20 @@ from typing import Annotated
 from pydantic import Field
 from datetime import datetime
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_status_page_request_data_attributes_type,
-    create_status_page_request_data_attributes_visualization_type,
-    status_page_attributes_components_item,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_status_page_request_data_attributes_type,
+        create_status_page_request_data_attributes_visualization_type,
+        status_page_attributes_components_item,
+    )
+
+_REFERENCES = {
+    "create_status_page_request_data_attributes_type": "create_status_page_request_data_attributes_type",
+    "create_status_page_request_data_attributes_visualization_type": "create_status_page_request_data_attributes_visualization_type",
+    "status_page_attributes_components_item": "status_page_attributes_components_item",
+}
 
 
 class StatusPageAttributes(OpenApiModel):

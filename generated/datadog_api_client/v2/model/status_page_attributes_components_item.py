@@ -4,11 +4,20 @@ from typing import Annotated
 from pydantic import Field
 from uuid import UUID
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_status_page_request_data_attributes_components_item_components_item_status,
-    create_status_page_request_data_attributes_components_item_type,
-    status_page_attributes_components_item_components_item,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_status_page_request_data_attributes_components_item_components_item_status,
+        create_status_page_request_data_attributes_components_item_type,
+        status_page_attributes_components_item_components_item,
+    )
+
+_REFERENCES = {
+    "create_status_page_request_data_attributes_components_item_components_item_status": "create_status_page_request_data_attributes_components_item_components_item_status",
+    "create_status_page_request_data_attributes_components_item_type": "create_status_page_request_data_attributes_components_item_type",
+    "status_page_attributes_components_item_components_item": "status_page_attributes_components_item_components_item",
+}
 
 
 class StatusPageAttributesComponentsItem(OpenApiModel):

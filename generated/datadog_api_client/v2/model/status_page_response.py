@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import status_page, status_pages_response_included_item_option1
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import status_page, status_pages_response_included_item_option1
+
+_REFERENCES = {
+    "status_page": "status_page",
+    "status_pages_response_included_item_option1": "status_pages_response_included_item_option1",
+}
 
 
 class StatusPageResponse(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import status_page, status_pages_response_included_item_option1, status_pages_response_meta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import status_page, status_pages_response_included_item_option1, status_pages_response_meta
+
+_REFERENCES = {
+    "status_page": "status_page",
+    "status_pages_response_included_item_option1": "status_pages_response_included_item_option1",
+    "status_pages_response_meta": "status_pages_response_meta",
+}
 
 
 class StatusPagesResponse(OpenApiModel):

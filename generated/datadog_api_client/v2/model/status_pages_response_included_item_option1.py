@@ -4,7 +4,15 @@ from uuid import UUID
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import status_pages_response_included_item_option1_attributes, users_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import status_pages_response_included_item_option1_attributes, users_type
+
+_REFERENCES = {
+    "status_pages_response_included_item_option1_attributes": "status_pages_response_included_item_option1_attributes",
+    "users_type": "users_type",
+}
 
 
 class StatusPagesResponseIncludedItemOption1(OpenApiModel):

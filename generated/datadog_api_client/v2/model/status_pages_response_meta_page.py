@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import status_pages_response_meta_page_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import status_pages_response_meta_page_type
+
+_REFERENCES = {"status_pages_response_meta_page_type": "status_pages_response_meta_page_type"}
 
 
 class StatusPagesResponseMetaPage(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import policy_relationships_steps_data_item_type, step_attributes, step_relationships
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import policy_relationships_steps_data_item_type, step_attributes, step_relationships
+
+_REFERENCES = {
+    "policy_relationships_steps_data_item_type": "policy_relationships_steps_data_item_type",
+    "step_attributes": "step_attributes",
+    "step_relationships": "step_relationships",
+}
 
 
 class Step(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import escalation_policy_step_attributes_assignment
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import escalation_policy_step_attributes_assignment
+
+_REFERENCES = {"escalation_policy_step_attributes_assignment": "escalation_policy_step_attributes_assignment"}
 
 
 class StepAttributes(OpenApiModel):

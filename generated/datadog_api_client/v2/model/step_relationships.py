@@ -1,7 +1,12 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import step_relationships_targets
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import step_relationships_targets
+
+_REFERENCES = {"step_relationships_targets": "step_relationships_targets"}
 
 
 class StepRelationships(OpenApiModel):

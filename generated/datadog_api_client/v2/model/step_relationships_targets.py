@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    step_relationships_targets_data_item_option1,
-    step_relationships_targets_data_item_option2,
-    step_relationships_targets_data_item_option3,
-    step_relationships_targets_data_item_option4,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        step_relationships_targets_data_item_option1,
+        step_relationships_targets_data_item_option2,
+        step_relationships_targets_data_item_option3,
+        step_relationships_targets_data_item_option4,
+    )
+
+_REFERENCES = {
+    "step_relationships_targets_data_item_option1": "step_relationships_targets_data_item_option1",
+    "step_relationships_targets_data_item_option2": "step_relationships_targets_data_item_option2",
+    "step_relationships_targets_data_item_option3": "step_relationships_targets_data_item_option3",
+    "step_relationships_targets_data_item_option4": "step_relationships_targets_data_item_option4",
+}
 
 
 class StepRelationshipsTargets(OpenApiModel):

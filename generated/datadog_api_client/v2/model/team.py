@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import data_relationships_teams_data_items_type, team_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import data_relationships_teams_data_items_type, team_attributes
+
+_REFERENCES = {
+    "data_relationships_teams_data_items_type": "data_relationships_teams_data_items_type",
+    "team_attributes": "team_attributes",
+}
 
 
 class Team(OpenApiModel):

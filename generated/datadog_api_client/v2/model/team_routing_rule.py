@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import team_routing_rule_attributes, team_routing_rule_relationships, team_routing_rules_request_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import team_routing_rule_attributes, team_routing_rule_relationships, team_routing_rules_request_data_type
+
+_REFERENCES = {
+    "team_routing_rule_attributes": "team_routing_rule_attributes",
+    "team_routing_rule_relationships": "team_routing_rule_relationships",
+    "team_routing_rules_request_data_type": "team_routing_rules_request_data_type",
+}
 
 
 class TeamRoutingRule(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import team_routing_rule_relationships_policy_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import team_routing_rule_relationships_policy_data_type
+
+_REFERENCES = {"team_routing_rule_relationships_policy_data_type": "team_routing_rule_relationships_policy_data_type"}
 
 
 class TeamRoutingRuleRelationshipsPolicyData(OpenApiModel):

@@ -3,12 +3,22 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    send_slack_message_action,
-    team_routing_rules_request_rule_actions_item_option2,
-    time_restrictions,
-    urgency as urgency_1,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        send_slack_message_action,
+        team_routing_rules_request_rule_actions_item_option2,
+        time_restrictions,
+        urgency as urgency_1,
+    )
+
+_REFERENCES = {
+    "send_slack_message_action": "send_slack_message_action",
+    "team_routing_rules_request_rule_actions_item_option2": "team_routing_rules_request_rule_actions_item_option2",
+    "time_restrictions": "time_restrictions",
+    "urgency_1": "urgency",
+}
 
 
 class TeamRoutingRulesRequestRule(OpenApiModel):

@@ -3,7 +3,14 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import team_routing_rules_request_rule_actions_item_option2_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import team_routing_rules_request_rule_actions_item_option2_type
+
+_REFERENCES = {
+    "team_routing_rules_request_rule_actions_item_option2_type": "team_routing_rules_request_rule_actions_item_option2_type"
+}
 
 
 class TeamRoutingRulesRequestRuleActionsItemOption2(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import time_restriction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import time_restriction
+
+_REFERENCES = {"time_restriction": "time_restriction"}
 
 
 class TimeRestrictions(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import dashboard_list_item_request
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import dashboard_list_item_request
+
+_REFERENCES = {"dashboard_list_item_request": "dashboard_list_item_request"}
 
 
 class UpdateDashboardListItemsResponse(OpenApiModel):

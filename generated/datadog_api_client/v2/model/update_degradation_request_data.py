@@ -4,7 +4,15 @@ from uuid import UUID
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import create_degradation_request_data_type, update_degradation_request_data_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import create_degradation_request_data_type, update_degradation_request_data_attributes
+
+_REFERENCES = {
+    "create_degradation_request_data_type": "create_degradation_request_data_type",
+    "update_degradation_request_data_attributes": "update_degradation_request_data_attributes",
+}
 
 
 class UpdateDegradationRequestData(OpenApiModel):

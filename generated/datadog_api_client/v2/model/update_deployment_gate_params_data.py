@@ -3,7 +3,15 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import deployment_gate_data_type, update_deployment_gate_params_data_attributes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import deployment_gate_data_type, update_deployment_gate_params_data_attributes
+
+_REFERENCES = {
+    "deployment_gate_data_type": "deployment_gate_data_type",
+    "update_deployment_gate_params_data_attributes": "update_deployment_gate_params_data_attributes",
+}
 
 
 class UpdateDeploymentGateParamsData(OpenApiModel):

@@ -3,7 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import on_call_notification_rule_category, on_call_notification_rule_request_attributes_channel_settings_option1
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        on_call_notification_rule_category,
+        on_call_notification_rule_request_attributes_channel_settings_option1,
+    )
+
+_REFERENCES = {
+    "on_call_notification_rule_category": "on_call_notification_rule_category",
+    "on_call_notification_rule_request_attributes_channel_settings_option1": "on_call_notification_rule_request_attributes_channel_settings_option1",
+}
 
 
 class UpdateOnCallNotificationRuleRequestAttributes(OpenApiModel):

@@ -3,11 +3,20 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    on_call_notification_rule_relationships,
-    on_call_notification_rule_type,
-    update_on_call_notification_rule_request_attributes,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        on_call_notification_rule_relationships,
+        on_call_notification_rule_type,
+        update_on_call_notification_rule_request_attributes,
+    )
+
+_REFERENCES = {
+    "on_call_notification_rule_relationships": "on_call_notification_rule_relationships",
+    "on_call_notification_rule_type": "on_call_notification_rule_type",
+    "update_on_call_notification_rule_request_attributes": "update_on_call_notification_rule_request_attributes",
+}
 
 
 class UpdateOnCallNotificationRuleRequestData(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import role_update_attributes, roles_response_data_item_relationships, roles_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import role_update_attributes, roles_response_data_item_relationships, roles_type
+
+_REFERENCES = {
+    "role_update_attributes": "role_update_attributes",
+    "roles_response_data_item_relationships": "roles_response_data_item_relationships",
+    "roles_type": "roles_type",
+}
 
 
 class UpdateRoleResponseData(OpenApiModel):

@@ -3,10 +3,18 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    create_status_page_request_data_attributes_type,
-    create_status_page_request_data_attributes_visualization_type,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_status_page_request_data_attributes_type,
+        create_status_page_request_data_attributes_visualization_type,
+    )
+
+_REFERENCES = {
+    "create_status_page_request_data_attributes_type": "create_status_page_request_data_attributes_type",
+    "create_status_page_request_data_attributes_visualization_type": "create_status_page_request_data_attributes_visualization_type",
+}
 
 
 class UpdateStatusPageRequestDataAttributes(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import user_attributes, user_relationships2, users_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import user_attributes, user_relationships2, users_type
+
+_REFERENCES = {
+    "user_attributes": "user_attributes",
+    "user_relationships2": "user_relationships2",
+    "users_type": "users_type",
+}
 
 
 class User(OpenApiModel):

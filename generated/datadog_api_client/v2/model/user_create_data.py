@@ -1,7 +1,16 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import user_create_attributes, user_relationships, users_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import user_create_attributes, user_relationships, users_type
+
+_REFERENCES = {
+    "user_create_attributes": "user_create_attributes",
+    "user_relationships": "user_relationships",
+    "users_type": "users_type",
+}
 
 
 class UserCreateData(OpenApiModel):

@@ -3,7 +3,16 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import user_invitation_attributes, user_invitation_relationships, user_invitations_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import user_invitation_attributes, user_invitation_relationships, user_invitations_type
+
+_REFERENCES = {
+    "user_invitation_attributes": "user_invitation_attributes",
+    "user_invitation_relationships": "user_invitation_relationships",
+    "user_invitations_type": "user_invitations_type",
+}
 
 
 class UserInvitation(OpenApiModel):

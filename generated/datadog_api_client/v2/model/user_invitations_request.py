@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import user_invitation_data
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import user_invitation_data
+
+_REFERENCES = {"user_invitation_data": "user_invitation_data"}
 
 
 class UserInvitationsRequest(OpenApiModel):

@@ -1,12 +1,22 @@
 from __future__ import annotations
 from datadog_api_client.model_utils import unknown_enum_member
 from datadog_api_client.model_utils import OpenApiModel
-from . import (
-    relationship_to_roles,
-    user_relationships2_org,
-    user_relationships2_other_orgs,
-    user_relationships2_other_users,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        relationship_to_roles,
+        user_relationships2_org,
+        user_relationships2_other_orgs,
+        user_relationships2_other_users,
+    )
+
+_REFERENCES = {
+    "relationship_to_roles": "relationship_to_roles",
+    "user_relationships2_org": "user_relationships2_org",
+    "user_relationships2_other_orgs": "user_relationships2_other_orgs",
+    "user_relationships2_other_users": "user_relationships2_other_users",
+}
 
 
 class UserRelationships2(OpenApiModel):

@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import user_relationships2_org_data_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import user_relationships2_org_data_type
+
+_REFERENCES = {"user_relationships2_org_data_type": "user_relationships2_org_data_type"}
 
 
 class UserRelationships2OrgData(OpenApiModel):

@@ -3,7 +3,17 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import org, role, user, users_response_included_item_option2
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import org, role, user, users_response_included_item_option2
+
+_REFERENCES = {
+    "org": "org",
+    "role": "role",
+    "user": "user",
+    "users_response_included_item_option2": "users_response_included_item_option2",
+}
 
 
 class UserResponse(OpenApiModel):

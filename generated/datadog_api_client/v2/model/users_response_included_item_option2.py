@@ -3,7 +3,12 @@ from datadog_api_client.model_utils import unknown_enum_member
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
-from . import permission_attributes, permissions_type
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import permission_attributes, permissions_type
+
+_REFERENCES = {"permission_attributes": "permission_attributes", "permissions_type": "permissions_type"}
 
 
 class UsersResponseIncludedItemOption2(OpenApiModel):
