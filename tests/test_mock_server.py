@@ -413,6 +413,19 @@ def test_the_api_key_check_can_be_switched_off(seeds):
         )
 
 
+def test_recording_keeps_each_request_as_sent_and_is_off_by_default(seeds, server):
+    assert server.requests is None
+    with MockServer(seeds, record=True) as recording:
+        body = json.dumps(DORA_BODY).encode()
+        call(recording, "PATCH", "/api/v2/dora/deployments/a%2Fb?x=1%262", body, {**JSON_KEY, "X-Trace": "t"})
+        call(recording, "GET", "/nowhere", headers={})  # answered 404, recorded all the same
+        first, second = recording.requests
+    assert (first.method, first.target, first.body) == ("PATCH", "/api/v2/dora/deployments/a%2Fb?x=1%262", body)
+    assert first.header("x-trace") == "t" and first.header("Content-Type") == "application/json"
+    assert first.header("X-Absent") is None
+    assert (second.method, second.target, second.body, second.header("DD-API-KEY")) == ("GET", "/nowhere", b"", None)
+
+
 def test_x_mock_status_answers_the_documented_status_and_example(server):
     answer = call(server, "PUT", RULE_PATH, RULE_BODY, {**JSON_KEY, "X-Mock-Status": "404"})
     assert (answer.status, answer.json()) == (404, RULE_404)

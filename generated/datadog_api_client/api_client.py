@@ -72,6 +72,8 @@ class _BaseClient:
 
     def __init__(self, configuration: Configuration | None = None, *, sleep: Callable | None = None) -> None:
         self.configuration = configuration if configuration is not None else Configuration()
+        #: Headers sent with every request (a proxy's, a tracing id); the operation's own headers win.
+        self.default_headers: dict[str, str] = {}
         self._sleep = sleep
 
     def _prepare(self, endpoint: Endpoint, arguments: Mapping[str, Any]) -> _Request:
@@ -95,7 +97,7 @@ class _BaseClient:
 
         path = expand_path(endpoint.path, endpoint.path_params, arguments)
         query = encode_query(endpoint.query_params, arguments)
-        headers = {"Accept": "application/json", "User-Agent": user_agent()}
+        headers = {"Accept": "application/json", "User-Agent": user_agent(), **self.default_headers}
         for argument, name in endpoint.header_params.items():
             if argument in arguments:
                 headers[name] = format_param(arguments[argument])

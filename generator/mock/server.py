@@ -3,6 +3,9 @@
 Connections are kept alive; a request body is read by its Content-Length, exactly. Nothing is logged. No
 exception leaves a handler thread: a bug of the mock is answered as a 500 with a JSON body and recorded in
 ``MockServer.errors``. ``close()`` stops accepting, ends the open connections and joins their threads.
+
+``MockServer(spec, record=True)`` also keeps every request it read, as it came over the wire, in
+``MockServer.requests`` (tests check what a client sent; the caller clears the list between checks).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import sys
 import threading
 import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.mock.app import MockApp
 from generator.mock.replies import Reply, error_reply
@@ -25,11 +28,30 @@ IDLE_TIMEOUT = 60.0  # seconds a kept-alive connection may stay silent
 _NO_BODY_STATUSES = (204, 205, 304)
 
 
+class RecordedRequest(NamedTuple):
+    """One request as the server read it: the target is raw (percent-encoding and query string kept)."""
+
+    method: str
+    target: str
+    headers: tuple[tuple[str, str], ...]  # in the order sent
+    body: bytes
+
+    def header(self, name: str) -> str | None:
+        """The first value of a header, by case-insensitive name."""
+        return next((value for key, value in self.headers if key.lower() == name.lower()), None)
+
+
 class MockServer:
     """``with MockServer(spec) as server: ... server.url``: the operations, served by a background thread."""
 
     def __init__(
-        self, spec: Spec, host: str = "127.0.0.1", port: int = 0, *, require_api_key: bool = True
+        self,
+        spec: Spec,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        require_api_key: bool = True,
+        record: bool = False,
     ) -> None:
         self._family = loopback_family(host)
         self.host = host
@@ -37,6 +59,8 @@ class MockServer:
         self.app = MockApp(spec, require_api_key=require_api_key)
         # The tracebacks of the mock's own failures (each was answered as a 500 or ended its connection).
         self.errors: list[str] = []
+        # What clients sent, in the order read, when recording (list.append is atomic: no lock needed).
+        self.requests: list[RecordedRequest] | None = [] if record else None
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -50,7 +74,7 @@ class MockServer:
     def start(self) -> MockServer:
         if self._httpd is not None:
             raise RuntimeError("the mock server is already started")
-        httpd = _HTTPServer((self.host, self.port), self.app, self._family, self.errors)
+        httpd = _HTTPServer((self.host, self.port), self.app, self._family, self.errors, self.requests)
         if not ipaddress.ip_address(
             str(httpd.server_address[0])
         ).is_loopback:  # "localhost" resolved elsewhere
@@ -101,11 +125,17 @@ class _HTTPServer(ThreadingHTTPServer):
     request_queue_size = 128  # clients that reconnect at once must not hit a full backlog
 
     def __init__(
-        self, address: tuple[str, int], app: MockApp, family: socket.AddressFamily, errors: list[str]
+        self,
+        address: tuple[str, int],
+        app: MockApp,
+        family: socket.AddressFamily,
+        errors: list[str],
+        requests: list[RecordedRequest] | None = None,
     ) -> None:
         self.address_family = family
         self.app = app
         self.errors = errors
+        self.requests = requests
         self._lock = threading.Lock()
         self._connections: dict[socket.socket, threading.Thread] = {}
         super().__init__(address, _Handler)
@@ -175,6 +205,10 @@ class _Handler(BaseHTTPRequestHandler):
             body = self._read_body()
             if body is None:
                 return
+            if self.server.requests is not None:
+                self.server.requests.append(
+                    RecordedRequest(self.command, self.path, tuple(self.headers.items()), body)
+                )
             reply = self.server.app.answer(self.command, self.path, self.headers, body)
         except (ConnectionError, TimeoutError):
             self.close_connection = True

@@ -11,8 +11,9 @@ from generator.parse.cells import UnknownType, schema_for_type, split_field
 from generator.parse.code_examples import read_code_examples
 from generator.parse.context import PageContext, split_by_heading
 from generator.parse.naming import operation_id_from, snake_case
+from generator.render.names import argument_name
 from generator.spec.operation import Operation, Parameter, Site
-from generator.spec.schema import AnySchema
+from generator.spec.schema import AnySchema, ObjectSchema
 
 METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 PERMISSION_RE = re.compile(r"This endpoint requires (?:the |any of the following permissions:? )?((?:`[^`]+`[ ,]*(?:and |or )?)+)permissions?")
@@ -32,6 +33,10 @@ def read_operation(
     head, sections = split_by_heading(blocks[:code_at], 3)
     sites, method, path = _read_site_table(ctx, head, line)
     if not sites:
+        return None
+    if not (version or _version_of(path)):
+        # The version names a package directory of the SDK (v1/, v2/): without one there is no place for it.
+        ctx.problems.error(line, f"{method} {path}: no API version (no version tab, no /api/vN/ in the path); skipped")
         return None
     op = Operation(
         operation_id="",
@@ -64,7 +69,25 @@ def read_operation(
     # The official examples switch preview endpoints on (unstable_operations) even where no note says so.
     op.preview = op.preview or bool(op.sdk.unstable_operation)
     op.operation_id = operation_id_from(ctx, op)
+    _check_argument_names(ctx, op)
     return op
+
+
+def _check_argument_names(ctx: PageContext, op: Operation) -> None:
+    """Two parameters that the SDK would spell alike (``page[limit]``, ``page_limit``) cannot both be
+    arguments of one Python method, and which one to rename would be a guess."""
+    wire_names = [p.name for p in op.parameters]
+    body = op.request_body
+    if body is not None and "multipart/form-data" in body.media_types and isinstance(body.schema, ObjectSchema):
+        wire_names += [p.name for p in body.schema.properties]  # form fields are arguments too
+    seen: dict[str, str] = {}
+    for name in wire_names:
+        python = argument_name(name)
+        if python in seen:
+            ctx.problems.error(
+                op.source.line, f'parameters "{seen[python]}" and "{name}" would both be the Python argument {python}'
+            )
+        seen.setdefault(python, name)
 
 
 def _is_heading(block: Block, level: int, text: str) -> bool:

@@ -38,6 +38,8 @@ def parse_page(file: str, text: str) -> Page:
     """Parse one page; every problem found is in ``page.problems``, nothing is raised for bad input."""
     problems = Problems(file)
     page = Page(file, problems=problems)
+    # Markdown ends a line at a lone CR too; the line-based reading (split at LF) must count the same lines.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body = _split_front_matter(text)
     body = _close_text_fences(body, problems)
     lines = body.split("\n")

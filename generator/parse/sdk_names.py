@@ -4,20 +4,25 @@ The Python examples are parsed with ``ast`` (never run): their imports name the 
 classes with their modules, the call names the method and its keyword arguments, and the body's nested
 constructor calls tell which model class sits where in the request body, and which enum member stands for
 which value. The Go example's method name is the operation id.
+
+These names become file, class and method names of the generated SDK: a name that is not shaped like the
+official SDK's (``__init__``, ``évil``, a class named ``Field``) is reported and not used.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from typing import Any
 
 from generator.parse.context import PageContext
+from generator.render.names import is_class_name, is_enum_member, is_method_name, is_module_name
 from generator.spec.operation import CodeExample, EnumMember, ModelName, Operation, SdkNames
 
 API_MODULE_RE = re.compile(r"datadog_api_client\.v\d+\.api\.(\w+)")
 MODEL_MODULE_RE = re.compile(r"datadog_api_client\.v\d+\.model\.(\w+)")
-GO_METHOD_RE = re.compile(r"\bapi\.(\w+)\(ctx\b")
+GO_METHOD_RE = re.compile(r"\bapi\.([A-Z][A-Za-z0-9]*)\(ctx\b")
 MISSING = object()
 
 
@@ -38,11 +43,13 @@ def read_python_names(ctx: PageContext, op: Operation, example: CodeExample) -> 
     assignments: dict[str, ast.expr] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module:
-            _read_import(names, models, node)
+            _read_import(ctx, example, names, models, node)
         elif isinstance(node, ast.Assign):
             _read_assignment(names, assignments, node)
         elif isinstance(node, ast.Call) and _is_api_call(node):
-            names.python_method = names.python_method or node.func.attr  # type: ignore[attr-defined]
+            method = node.func.attr  # type: ignore[attr-defined]
+            if not names.python_method and _usable(ctx, example, node, method, is_method_name, "method"):
+                names.python_method = method
             for keyword in node.keywords:
                 if keyword.arg and keyword.arg not in names.python_parameters:
                     names.python_parameters.append(keyword.arg)
@@ -52,17 +59,46 @@ def read_python_names(ctx: PageContext, op: Operation, example: CodeExample) -> 
                         body = assignments.get(body.id, body)
                     example_value = _request_example(op)
                     _read_body(names, models, body, "", example_value)
+    _drop_unusable_members(ctx, example, names)
 
 
-def _read_import(names: SdkNames, models: dict[str, str], node: ast.ImportFrom) -> None:
+def _read_import(
+    ctx: PageContext, example: CodeExample, names: SdkNames, models: dict[str, str], node: ast.ImportFrom
+) -> None:
     api = API_MODULE_RE.fullmatch(node.module or "")
     model = MODEL_MODULE_RE.fullmatch(node.module or "")
+    match = api or model
+    if match is None or not _usable(ctx, example, node, match.group(1), is_module_name, "module"):
+        return
     for alias in node.names:
+        if not _usable(ctx, example, node, alias.name, is_class_name, "class"):
+            continue
         if api:
             names.python_api_module = api.group(1)
             names.python_api_class = alias.name
-        elif model:
-            models[alias.name] = model.group(1)
+        else:
+            models[alias.name] = match.group(1)
+
+
+def _usable(
+    ctx: PageContext, example: CodeExample, node: ast.AST, name: str, valid: Callable[[str], bool], kind: str
+) -> bool:
+    """Whether an official name can stand in the generated SDK; the ones that cannot are reported."""
+    if valid(name):
+        return True
+    line = example.location.line + getattr(node, "lineno", 1)
+    ctx.problems.warning(line, f"the Python example names a {kind} {name!r}, not a name the SDK can use; ignored")
+    return False
+
+
+def _drop_unusable_members(ctx: PageContext, example: CodeExample, names: SdkNames) -> None:
+    for member in list(names.enum_members):
+        if not is_enum_member(member.member):
+            ctx.problems.warning(
+                example.location.line,
+                f"the Python example names an enum member {member.member!r}, not a name the SDK can use; ignored",
+            )
+            names.enum_members.remove(member)
 
 
 def _read_assignment(names: SdkNames, assignments: dict[str, ast.expr], node: ast.Assign) -> None:

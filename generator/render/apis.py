@@ -130,7 +130,7 @@ def _method(op: Operation, models: VersionModels, package: str, api: ApiModule) 
     }
     return Method(
         name=name,
-        constant=f"_{name.upper()}",
+        constant=_constant_name(name),
         docstring=escape_docstring(_docstring(op)),
         returns=returns,
         # the runtime's defaults are left out: the generated module says only what is particular
@@ -139,6 +139,13 @@ def _method(op: Operation, models: VersionModels, package: str, api: ApiModule) 
         optional=optional,
         pagination=repr(_cursor_place(op)) if _cursor_place(op) else "",
     )
+
+
+def _constant_name(method: str) -> str:
+    """``update_rule`` -> ``_UPDATE_RULE``. A method named ``_123_go`` (a title starting with digits) must not
+    make ``__123_GO``: a double underscore name used inside the class body would be mangled to
+    ``_ClassName__123_GO`` and not be found."""
+    return f"_{method.upper()}" if not method.startswith("_") else f"_OPERATION{method.upper()}"
 
 
 def _cursor_place(op: Operation) -> tuple[str, ...] | None:

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class ApplicationKeysType(StrEnum):
     APPLICATION_KEYS = "application_keys"
-
-    _missing_ = unknown_enum_member

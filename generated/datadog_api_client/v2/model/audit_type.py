@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class AuditType(StrEnum):
     AUDIT = "audit"
-
-    _missing_ = unknown_enum_member

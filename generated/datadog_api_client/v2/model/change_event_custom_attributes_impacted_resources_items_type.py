@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class ChangeEventCustomAttributesImpactedResourcesItemsType(StrEnum):
     SERVICE = "service"
-
-    _missing_ = unknown_enum_member

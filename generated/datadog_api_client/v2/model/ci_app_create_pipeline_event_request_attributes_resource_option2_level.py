@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CIAppCreatePipelineEventRequestAttributesResourceOption2Level(StrEnum):
     STAGE = "stage"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CIAppCreatePipelineEventRequestAttributesResourceOption3Level(StrEnum):
     JOB = "job"
-
-    _missing_ = unknown_enum_member

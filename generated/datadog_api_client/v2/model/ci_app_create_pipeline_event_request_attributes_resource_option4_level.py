@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CIAppCreatePipelineEventRequestAttributesResourceOption4Level(StrEnum):
     STEP = "step"
-
-    _missing_ = unknown_enum_member

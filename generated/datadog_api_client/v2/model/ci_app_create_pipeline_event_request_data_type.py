@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CIAppCreatePipelineEventRequestDataType(StrEnum):
     CIPIPELINE_RESOURCE_REQUEST = "cipipeline_resource_request"
-
-    _missing_ = unknown_enum_member

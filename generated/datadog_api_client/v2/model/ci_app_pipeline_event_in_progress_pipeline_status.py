@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CIAppPipelineEventInProgressPipelineStatus(StrEnum):
     RUNNING = "running"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CIAppPipelineEventPipelineLevel(StrEnum):
     PIPELINE = "pipeline"
-
-    _missing_ = unknown_enum_member

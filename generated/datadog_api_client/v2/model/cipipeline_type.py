@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CipipelineType(StrEnum):
     CIPIPELINE = "cipipeline"
-
-    _missing_ = unknown_enum_member

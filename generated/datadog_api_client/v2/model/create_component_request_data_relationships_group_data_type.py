@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CreateComponentRequestDataRelationshipsGroupDataType(StrEnum):
     COMPONENTS = "components"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CreateDegradationRequestDataType(StrEnum):
     DEGRADATIONS = "degradations"
-
-    _missing_ = unknown_enum_member

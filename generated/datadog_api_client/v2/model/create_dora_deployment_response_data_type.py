@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CreateDORADeploymentResponseDataType(StrEnum):
     DORA_DEPLOYMENT = "dora_deployment"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CreateDORAFailureResponseDataType(StrEnum):
     DORA_FAILURE = "dora_failure"
-
-    _missing_ = unknown_enum_member

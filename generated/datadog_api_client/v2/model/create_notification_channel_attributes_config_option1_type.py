@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CreateNotificationChannelAttributesConfigOption1Type(StrEnum):
     PHONE = "phone"
-
-    _missing_ = unknown_enum_member

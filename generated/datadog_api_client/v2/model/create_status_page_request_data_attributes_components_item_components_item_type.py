@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CreateStatusPageRequestDataAttributesComponentsItemComponentsItemType(StrEnum):
     COMPONENT = "component"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class CreateStatusPageRequestDataType(StrEnum):
     STATUS_PAGES = "status_pages"
-
-    _missing_ = unknown_enum_member

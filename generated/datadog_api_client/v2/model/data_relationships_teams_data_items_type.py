@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class DataRelationshipsTeamsDataItemsType(StrEnum):
     TEAMS = "teams"
-
-    _missing_ = unknown_enum_member

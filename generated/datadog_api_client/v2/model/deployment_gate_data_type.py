@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class DeploymentGateDataType(StrEnum):
     DEPLOYMENT_GATE = "deployment_gate"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class DeploymentRuleDataType(StrEnum):
     DEPLOYMENT_RULE = "deployment_rule"
-
-    _missing_ = unknown_enum_member

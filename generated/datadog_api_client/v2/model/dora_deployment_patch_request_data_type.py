@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class DORADeploymentPatchRequestDataType(StrEnum):
     DORA_DEPLOYMENT_PATCH_REQUEST = "dora_deployment_patch_request"
-
-    _missing_ = unknown_enum_member

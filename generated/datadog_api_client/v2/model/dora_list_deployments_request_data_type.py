@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class DORAListDeploymentsRequestDataType(StrEnum):
     DORA_DEPLOYMENTS_LIST_REQUEST = "dora_deployments_list_request"
-
-    _missing_ = unknown_enum_member

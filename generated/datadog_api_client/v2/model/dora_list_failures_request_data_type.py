@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class DORAListFailuresRequestDataType(StrEnum):
     DORA_FAILURES_LIST_REQUEST = "dora_failures_list_request"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class EscalationPolicyCreateRequestDataType(StrEnum):
     POLICIES = "policies"
-
-    _missing_ = unknown_enum_member

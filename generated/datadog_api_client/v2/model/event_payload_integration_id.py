@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class EventPayloadIntegrationId(StrEnum):
     CUSTOM_EVENTS = "custom-events"
-
-    _missing_ = unknown_enum_member

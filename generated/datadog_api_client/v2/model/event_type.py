@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class EventType(StrEnum):
     EVENT = "event"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class FastlyAccountType(StrEnum):
     FASTLY_ACCOUNTS = "fastly-accounts"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class FastlyServiceType(StrEnum):
     FASTLY_SERVICES = "fastly-services"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItemType(StrEnum):
     TEAM_ROUTING_RULES = "team_routing_rules"
-
-    _missing_ = unknown_enum_member

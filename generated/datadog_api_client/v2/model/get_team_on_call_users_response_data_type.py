@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class GetTeamOnCallUsersResponseDataType(StrEnum):
     TEAM_ONCALL_RESPONDERS = "team_oncall_responders"
-
-    _missing_ = unknown_enum_member

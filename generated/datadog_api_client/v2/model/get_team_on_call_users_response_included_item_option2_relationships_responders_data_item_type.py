@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsRespondersDataItemType(StrEnum):
     USERS = "users"
-
-    _missing_ = unknown_enum_member

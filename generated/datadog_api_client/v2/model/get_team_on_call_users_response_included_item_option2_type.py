@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class GetTeamOnCallUsersResponseIncludedItemOption2Type(StrEnum):
     ESCALATION_POLICY_STEPS = "escalation_policy_steps"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class LeakedKeyType(StrEnum):
     LEAKED_KEYS = "leaked_keys"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class ListDeploymentRuleType(StrEnum):
     LIST_DEPLOYMENT_RULES = "list_deployment_rules"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class ListRoleTemplatesResponseDataItemType(StrEnum):
     ROLES = "roles"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class LogType(StrEnum):
     LOG = "log"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class LogsArchiveCreateRequestAttributesDestinationOption2Type(StrEnum):
     GCS = "gcs"
-
-    _missing_ = unknown_enum_member

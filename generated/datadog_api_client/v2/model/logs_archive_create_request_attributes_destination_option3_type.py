@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class LogsArchiveCreateRequestAttributesDestinationOption3Type(StrEnum):
     S3 = "s3"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class LogsArchiveDestinationAzureType(StrEnum):
     AZURE = "azure"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class LogsArchiveOrderDefinitionType(StrEnum):
     ARCHIVE_ORDER = "archive_order"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class NotificationChannelEmailConfigType(StrEnum):
     EMAIL = "email"
-
-    _missing_ = unknown_enum_member

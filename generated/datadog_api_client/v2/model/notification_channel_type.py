@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class NotificationChannelType(StrEnum):
     NOTIFICATION_CHANNELS = "notification_channels"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class NotificationChannelsResponseDataItemAttributesConfigOption3Type(StrEnum):
     PUSH = "push"
-
-    _missing_ = unknown_enum_member

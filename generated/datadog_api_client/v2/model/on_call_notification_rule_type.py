@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class OnCallNotificationRuleType(StrEnum):
     NOTIFICATION_RULES = "notification_rules"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class OpsgenieServiceType(StrEnum):
     OPSGENIE_SERVICE = "opsgenie-service"
-
-    _missing_ = unknown_enum_member

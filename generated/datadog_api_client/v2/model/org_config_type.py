@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class OrgConfigType(StrEnum):
     ORG_CONFIGS = "org_configs"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class PermissionsType(StrEnum):
     PERMISSIONS = "permissions"
-
-    _missing_ = unknown_enum_member

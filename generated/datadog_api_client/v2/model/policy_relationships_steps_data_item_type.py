@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class PolicyRelationshipsStepsDataItemType(StrEnum):
     STEPS = "steps"
-
-    _missing_ = unknown_enum_member

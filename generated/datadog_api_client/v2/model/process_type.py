@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class ProcessType(StrEnum):
     PROCESS = "process"
-
-    _missing_ = unknown_enum_member

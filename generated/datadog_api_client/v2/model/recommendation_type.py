@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class RecommendationType(StrEnum):
     RECOMMENDATION = "recommendation"
-
-    _missing_ = unknown_enum_member

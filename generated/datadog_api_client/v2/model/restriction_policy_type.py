@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class RestrictionPolicyType(StrEnum):
     RESTRICTION_POLICY = "restriction_policy"
-
-    _missing_ = unknown_enum_member

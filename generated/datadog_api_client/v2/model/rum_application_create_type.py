@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class RUMApplicationCreateType(StrEnum):
     RUM_APPLICATION_CREATE = "rum_application_create"
-
-    _missing_ = unknown_enum_member

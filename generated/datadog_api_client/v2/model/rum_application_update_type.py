@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class RUMApplicationUpdateType(StrEnum):
     RUM_APPLICATION_UPDATE = "rum_application_update"
-
-    _missing_ = unknown_enum_member

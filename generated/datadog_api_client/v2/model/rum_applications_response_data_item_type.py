@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class RumApplicationsResponseDataItemType(StrEnum):
     RUM_APPLICATION = "rum_application"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class RumType(StrEnum):
     RUM = "rum"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class ScheduleRelationshipsLayersDataItemType(StrEnum):
     LAYERS = "layers"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class ScheduleResponseIncludedItemOption3Type(StrEnum):
     MEMBERS = "members"
-
-    _missing_ = unknown_enum_member

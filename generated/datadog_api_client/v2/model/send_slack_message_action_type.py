@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class SendSlackMessageActionType(StrEnum):
     SEND_SLACK_MESSAGE = "send_slack_message"
-
-    _missing_ = unknown_enum_member

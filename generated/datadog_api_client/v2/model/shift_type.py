@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class ShiftType(StrEnum):
     SHIFTS = "shifts"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class StepRelationshipsTargetsDataItemOption1Type(StrEnum):
     TEAMS = "teams"
-
-    _missing_ = unknown_enum_member

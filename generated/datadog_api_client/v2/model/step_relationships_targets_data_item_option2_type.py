@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class StepRelationshipsTargetsDataItemOption2Type(StrEnum):
     USERS = "users"
-
-    _missing_ = unknown_enum_member

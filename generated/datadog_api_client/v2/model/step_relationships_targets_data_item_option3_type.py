@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class StepRelationshipsTargetsDataItemOption3Type(StrEnum):
     SCHEDULES = "schedules"
-
-    _missing_ = unknown_enum_member

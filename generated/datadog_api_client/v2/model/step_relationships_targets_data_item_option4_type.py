@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class StepRelationshipsTargetsDataItemOption4Type(StrEnum):
     SCHEDULE_TARGET = "schedule_target"
-
-    _missing_ = unknown_enum_member

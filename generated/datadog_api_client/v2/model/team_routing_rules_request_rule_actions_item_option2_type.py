@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class TeamRoutingRulesRequestRuleActionsItemOption2Type(StrEnum):
     SEND_TEAMS_MESSAGE = "send_teams_message"
-
-    _missing_ = unknown_enum_member

@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class UserInvitationsType(StrEnum):
     USER_INVITATIONS = "user_invitations"
-
-    _missing_ = unknown_enum_member

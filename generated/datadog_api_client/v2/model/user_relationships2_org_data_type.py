@@ -5,5 +5,3 @@ from enum import StrEnum
 
 class UserRelationships2OrgDataType(StrEnum):
     ORGS = "orgs"
-
-    _missing_ = unknown_enum_member
