@@ -124,7 +124,7 @@ def _method(op: Operation, models: VersionModels, package: str, api: ApiModule) 
         "body_param": "body" if op.request_body is not None and not form else None,
         "form_params": form,
         "body_type": body_type,
-        "media_type": op.request_body.media_types[0] if op.request_body and op.request_body.media_types else "application/json",
+        "media_type": op.request_body.media_type if op.request_body else "application/json",
         "responses": responses,
         "unstable": op.preview,
     }

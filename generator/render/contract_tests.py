@@ -227,7 +227,7 @@ class _OperationCases:
             calls.append(
                 Call(
                     arguments + [("body", argument)],
-                    expected + [("content_type", repr(body.media_types[0])), ("body", constant)],
+                    expected + [("content_type", repr(body.media_type)), ("body", constant)],
                     [example],
                     f"the request example at {example.source}",
                 )

@@ -259,8 +259,13 @@ class _Exporter:
     def _member_names(self, schema: EnumSchema, pointer: str) -> list[str]:
         known = self.models._members.get(_content(schema), {})
         names: list[str] = []
+        conventional = {enum_member(value): value for value in schema.values}
         for value in schema.values:
-            name = known.get(str(value)) or enum_member(value)
+            name = known.get(str(value))
+            # An example that pairs a member with another value's own name (ROLLBACK with "hotfix", where
+            # the JSON and the Python examples disagree) does not name that member.
+            if name is None or conventional.get(name, value) != value:
+                name = enum_member(value)
             while name in names:
                 name += "_"
             names.append(name)

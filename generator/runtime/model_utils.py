@@ -20,7 +20,8 @@ class OpenApiModel(BaseModel):
     """Base of every generated model: unknown fields are kept (``extra="allow"``), fields can be given by
     Python name or wire alias, and the schema is built on first use so importing many models stays cheap."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    # protected_namespaces: a field the docs name ``model_dump`` is renamed ``model_dump_`` already
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True, protected_namespaces=())
 
     @classmethod
     def model_rebuild(cls, **kwargs: Any) -> bool | None:

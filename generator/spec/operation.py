@@ -51,6 +51,11 @@ class RequestBody:
     schema: Schema | None
     examples: list[Example] = field(default_factory=list)
 
+    @property
+    def media_type(self) -> str:
+        """The one a client sends: the first documented, JSON when the page shows none."""
+        return self.media_types[0] if self.media_types else "application/json"
+
 
 @dataclass(slots=True)
 class Response:
