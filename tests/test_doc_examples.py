@@ -39,16 +39,6 @@ KNOWN_FAILURES = {
 }
 
 
-@pytest.fixture(scope="module")
-def spec():
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return generator.load_spec(["docs_input"])
-    finally:
-        os.chdir(cwd)
-
-
 def python_examples(spec):
     return [(op, example) for op in spec.operations for example in op.code_examples if example.language == "python"]
 

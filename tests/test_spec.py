@@ -19,16 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SITE_ROW_RE = re.compile(r"^\| [a-z0-9.-]+ +\| (GET|POST|PUT|PATCH|DELETE) https://[^/ ]+(/[^ ]*) +\|", re.M)
 
 
-@pytest.fixture(scope="module")
-def spec():
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return generator.load_spec(["docs_input"])
-    finally:
-        os.chdir(cwd)
-
-
 def test_seed_pages_give_the_reviewed_spec(in_root):
     golden = in_root / "tests/golden/seeds.spec.json"
     text = generator.load_spec(["docs_input/seeds"]).to_json()

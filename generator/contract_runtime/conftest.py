@@ -8,7 +8,6 @@ output tree, found next to this directory, against ``generator.mock.MockServer``
 
 from __future__ import annotations
 
-import datetime
 import email.parser
 import email.policy
 import importlib
@@ -24,6 +23,7 @@ from urllib.parse import parse_qs
 import pytest
 from pydantic import BaseModel, RootModel
 
+from generator.contract_runtime.values import same_instants
 from generator.mock import MockServer
 from generator.mock.server import RecordedRequest
 from generator.spec.spec import Spec
@@ -47,21 +47,6 @@ def _sdk_package() -> Any:
     if len(found) != 1:
         raise RuntimeError(f"expected one SDK package in {TREE}, found {found or 'none'}")
     return importlib.import_module(found[0])
-
-
-def same_instants(value: Any) -> Any:
-    """``value`` with date-times read as instants: the SDK writes them its own way ("Z" for "+00:00", no
-    ".000"), which is the same value."""
-    if isinstance(value, dict):
-        return {key: same_instants(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [same_instants(item) for item in value]
-    if isinstance(value, str) and len(value) > 10 and value[4:5] == "-" and value[10:11] == "T":
-        try:
-            return datetime.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
 
 
 def undocumented_parts(value: Any, pointer: str = "") -> list[str]:
