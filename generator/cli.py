@@ -6,9 +6,11 @@ import argparse
 import json
 import sys
 import threading
+import time
 
-from generator.load import Precedence, load_spec
-from generator.output import check_output, render_tree, write_output
+from generator.cache import DEFAULT_CACHE_DIR, Cache
+from generator.load import Precedence, load_spec, parse_keys
+from generator.output import check_output, record_run, render_tree, unchanged_since_last_run, write_output
 from generator.render.package import DEFAULT_PACKAGE
 from generator.problems import ERROR, has_errors
 from generator.spec.spec import Spec
@@ -45,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
         sub = command(name, help_text)
         sub.add_argument("-o", "--output", default=DEFAULT_OUTPUT)
         sub.add_argument("--package", default=DEFAULT_PACKAGE, help="name of the SDK package (default: %(default)s)")
+        sub.add_argument(
+            "--cache-dir",
+            default=str(DEFAULT_CACHE_DIR),
+            help="where parsed pages, rendered models and formatted files are kept between runs (default: %(default)s)",
+        )
+        sub.add_argument("--no-cache", action="store_true", help="compute everything, read and write no cache")
     mock = command("mock", "serve a mock of the documented API on 127.0.0.1 until interrupted")
     mock.add_argument("--port", type=_port, default=DEFAULT_MOCK_PORT, help="0 picks a free port")
     return parser
@@ -52,7 +60,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    spec = load_spec(args.paths, Precedence(args.prefer))
+    precedence = Precedence(args.prefer)
+    cache = _cache(args)
+    if args.command == "generate" and _unchanged(args, cache):
+        return 0
+    spec = load_spec(args.paths, precedence, cache)
     errors = has_errors(spec.problems)
     if args.command == "lint":
         for problem in spec.problems:
@@ -77,19 +89,59 @@ def main(argv: list[str] | None = None) -> int:
         return 1  # never generate from pages that could not be read whole
     if args.command == "mock":
         return _serve_mock(spec, args.port)
-    tree, problems = render_tree(spec, args.package)
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    tree, problems = render_tree(spec, args.package, cache)
+    messages = [str(problem) for problem in problems]
+    for message in messages:
+        print(message, file=sys.stderr)
+    print(cache.summary(), file=sys.stderr)
     if args.command == "generate":
+        started_ns = time.time_ns()
         written = write_output(tree, args.output)
+        if cache.enabled:
+            run_key = _run_key(cache, cache.keys.get("parse", []), args)
+            record_run(cache, args.output, run_key, tree, messages, started_ns)
+        _save(cache)
         print(f"{args.output}: {written} files changed", file=sys.stderr)
         return 0
+    _save(cache)
     report = check_output(tree, args.output)
     if report:
         print(report, file=sys.stderr)
         return 1
     print(f"{args.output} is up to date", file=sys.stderr)
     return 0
+
+
+def _cache(args: argparse.Namespace) -> Cache:
+    """The cache of ``generate`` and ``check``; the other commands run without one (it stores nothing)."""
+    if args.command not in ("generate", "check") or args.no_cache:
+        return Cache(None)
+    return Cache(args.cache_dir)
+
+
+def _unchanged(args: argparse.Namespace, cache: Cache) -> bool:
+    """Whether the last generate into the output had the same pages, options and tool, and its files are
+    still there as it wrote them: then there is nothing to do (its messages are repeated)."""
+    keys = parse_keys(args.paths, cache) if cache.enabled else None
+    messages = unchanged_since_last_run(cache, args.output, _run_key(cache, keys, args)) if keys else None
+    if messages is None:
+        return False
+    cache.save()  # the record, when its files were checked by content (nothing else is new)
+    for message in messages:
+        print(message, file=sys.stderr)
+    print(f"{args.output}: 0 files changed (same pages, options and tool as its last generate)", file=sys.stderr)
+    return True
+
+
+def _run_key(cache: Cache, parse_keys: list[str], args: argparse.Namespace) -> str:
+    """What a generate depends on: the pages (through their parse keys, salted with the tool) and options."""
+    return cache.key("run", *parse_keys, args.package, args.prefer)
+
+
+def _save(cache: Cache) -> None:
+    """Keep what this run computed (only now: a run stopped by bad pages leaves no cache behind)."""
+    cache.save()
+    cache.prune()
 
 
 def _port(text: str) -> int:

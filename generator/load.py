@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.cache import Cache
 from generator.parse.page import Page, parse_page
 from generator.problems import Problem, Problems
 from generator.spec import serde
@@ -48,12 +49,19 @@ def _display_name(path: Path) -> str:
         return path.as_posix()
 
 
-def read_page(path: Path) -> Page:
+def read_page(path: Path, cache: Cache | None = None) -> Page:
+    """Parse one file; with a cache, a page whose name and bytes were parsed before is not parsed again."""
     name = _display_name(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         return _failed(name, f"cannot read: {error.strerror}")
+    if cache is None:
+        return _page_of(name, data)
+    return cache.memo("parse", (name, data), lambda: _page_of(name, data))
+
+
+def _page_of(name: str, data: bytes) -> Page:
     if b"\0" in data:
         return _failed(name, "a binary file, not a Markdown page")
     try:
@@ -66,19 +74,38 @@ def read_page(path: Path) -> Page:
     return parse_page(name, text.replace("\r\n", "\n"))
 
 
+def parse_keys(paths: Iterable[str | os.PathLike], cache: Cache) -> list[str] | None:
+    """The keys ``read_page`` would look the pages under ``paths`` up by, in order (they stand for their
+    names and bytes); None when a page is missing or cannot be read."""
+    files, problems = find_pages(paths)
+    if problems:
+        return None
+    try:
+        return [cache.key("parse", _display_name(path), path.read_bytes()) for path in files]
+    except OSError:
+        return None
+
+
 def _failed(name: str, message: str, line: int = 1) -> Page:
     problems = Problems(name)
     problems.error(line, message)
     return Page(name, problems=problems)
 
 
-def load_spec(paths: Iterable[str | os.PathLike], precedence: Precedence = Precedence.SINGLE_ENDPOINT_PAGE) -> Spec:
-    """Parse every page under ``paths`` into one Spec; what went wrong is in ``spec.problems``."""
+def load_spec(
+    paths: Iterable[str | os.PathLike],
+    precedence: Precedence = Precedence.SINGLE_ENDPOINT_PAGE,
+    cache: Cache | None = None,
+) -> Spec:
+    """Parse every page under ``paths`` into one Spec; what went wrong is in ``spec.problems``.
+
+    With a ``cache`` (``generator.cache.Cache``), only the pages not parsed before are parsed; the new ones
+    are kept once ``cache.save()`` is called."""
     files, problems = find_pages(paths)
     pages = []
     try:
         for path in files:
-            pages.append(read_page(path))
+            pages.append(read_page(path, cache))
             # The pages read so far stay alive to the end; moving them out of the collector's sight keeps
             # its full sweeps from rescanning them after every page (on 8x the corpus it halved the time).
             gc.freeze()

@@ -29,7 +29,7 @@ from urllib.parse import quote
 
 from generator.problems import WARNING
 from generator.render.apis import escape_docstring
-from generator.render.model_schemas import VersionModels, collect_models
+from generator.render.model_schemas import VersionModels, models_by_version
 from generator.render.names import api_class_name, api_module_name, argument_name, identifier, snake_case
 from generator.render.package import _environment
 from generator.spec.operation import Example, Operation, Parameter
@@ -113,7 +113,9 @@ class ContractModule:
     cases: list[Case] = field(default_factory=list)
 
 
-def render_contract_tests(spec: Spec, package: str) -> dict[str, str]:
+def render_contract_tests(
+    spec: Spec, package: str, versions: dict[str, tuple[list[Operation], VersionModels]] | None = None
+) -> dict[str, str]:
     """Relative path (under the output tree) -> test module source, not yet formatted."""
     template = _environment().get_template("contract_test.py.jinja")
     contradictions = _contradictions(spec)
@@ -121,10 +123,9 @@ def render_contract_tests(spec: Spec, package: str) -> dict[str, str]:
         f"{ROOT}/__init__.py": "",
         f"{ROOT}/conftest.py": CONFTEST.read_text(encoding="utf-8"),
     }
-    for version in sorted({op.version for op in spec.operations}):
-        operations = [op for op in spec.operations if op.version == version]
+    for version, (operations, models) in (versions or models_by_version(spec.operations)).items():
         files[f"{ROOT}/{version}/__init__.py"] = ""
-        for module in _test_modules(operations, collect_models(operations), package, contradictions):
+        for module in _test_modules(operations, models, package, contradictions):
             files[module.path] = template.render(module=module)
     return files
 

@@ -66,6 +66,13 @@ class VersionModels:
         return {"$defs": dict(sorted(self.definitions.items()))}
 
 
+def models_by_version(operations: list[Operation]) -> dict[str, tuple[list[Operation], VersionModels]]:
+    """Per API version, sorted: its operations and their models (what the SDK and its tests both render)."""
+    versions = sorted({op.version for op in operations})
+    by_version = {version: [op for op in operations if op.version == version] for version in versions}
+    return {version: (ops, collect_models(ops)) for version, ops in by_version.items()}
+
+
 def collect_models(operations: list[Operation]) -> VersionModels:
     """Name and export every body schema of ``operations`` (one API version), in their order."""
     models = VersionModels()

@@ -8,15 +8,18 @@ same bytes.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import black
 import jinja2
 
+from generator.cache import Cache
 from generator.problems import Problem
 from generator.render.apis import api_modules
-from generator.render.model_schemas import collect_models
+from generator.render.model_schemas import VersionModels, models_by_version
 from generator.render.models import render_models
+from generator.spec.operation import Operation
 from generator.spec.spec import Spec
 
 DEFAULT_PACKAGE = "datadog_api_client"
@@ -36,8 +39,14 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render_package(spec: Spec, package: str = DEFAULT_PACKAGE) -> tuple[dict[str, str], list[Problem]]:
-    """The SDK's files under ``<package>/``, and what naming had to report."""
+def render_package(
+    spec: Spec,
+    package: str = DEFAULT_PACKAGE,
+    cache: Cache | None = None,
+    versions: dict[str, tuple[list[Operation], VersionModels]] | None = None,
+) -> tuple[dict[str, str], list[Problem]]:
+    """The SDK's files under ``<package>/``, and what naming had to report; with a ``cache``, a version
+    whose models are what they were is not run through datamodel-code-generator again."""
     environment = _environment()
     files: dict[str, str] = {}
     problems: list[Problem] = []
@@ -45,13 +54,11 @@ def render_package(spec: Spec, package: str = DEFAULT_PACKAGE) -> tuple[dict[str
         files[f"{package}/{path.name}"] = path.read_text(encoding="utf-8")
     files[f"{package}/py.typed"] = ""
     tag_docs = {tag.name: tag.description for tag in spec.tags}
-    for version in sorted({op.version for op in spec.operations}):
-        operations = [op for op in spec.operations if op.version == version]
-        models = collect_models(operations)
+    for version, (operations, models) in (versions or models_by_version(spec.operations)).items():
         problems.extend(models.problems)
         root = f"{package}/{version}"
         files[f"{root}/__init__.py"] = f'"""Datadog API {version}."""\n'
-        model_files = render_models(models, package)
+        model_files = _render_models(models, package, cache)
         for name, source in model_files.items():
             files[f"{root}/model/{name}"] = source
         model_entries = sorted((key.split(".")[1], key.split(".")[0]) for key in models.definitions)
@@ -65,6 +72,14 @@ def render_package(spec: Spec, package: str = DEFAULT_PACKAGE) -> tuple[dict[str
             docstring=f"API classes of the Datadog API {version}.", entries=[(a.class_name, a.module) for a in apis]
         )
     return files, sorted(set(problems))
+
+
+def _render_models(models: VersionModels, package: str, cache: Cache | None) -> dict[str, str]:
+    if cache is None:
+        return render_models(models, package)
+    # The schema document and the package are all that render_models reads.
+    document = json.dumps(models.document())
+    return cache.memo("models", (document, package), lambda: render_models(models, package))
 
 
 def format_source(path: str, text: str) -> str:
