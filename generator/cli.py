@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     messages = [str(problem) for problem in problems]
     for message in messages:
         print(message, file=sys.stderr)
+    if has_errors(problems):
+        print("the SDK cannot be generated from these pages (see above); nothing was written", file=sys.stderr)
+        return 1
     print(cache.summary(), file=sys.stderr)
     if args.command == "generate":
         started_ns = time.time_ns()

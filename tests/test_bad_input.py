@@ -381,3 +381,23 @@ def test_generate_with_an_error_leaves_the_output_untouched(tmp_path):
     fresh = run(tmp_path, "generate", "pages", "-o", "fresh")
     assert fresh.returncode == 1
     assert not (tmp_path / "fresh").exists()
+
+
+# -- pages that read well but cannot make one SDK -------------------------------------------------------
+
+
+def test_two_operations_that_would_be_the_same_method_stop_generate(tmp_path):
+    """Each page is fine; together the second endpoint would replace the first in DORAMetricsApi."""
+    heading = "# Patch a deployment event{% #patch-a-deployment-event %}"
+    again = edit(seed(), heading, "# Patch a deployment event again{% #patch-a-deployment-event-again %}")
+    again = again.replace("/api/v2/dora/deployments/{deployment_id}", "/api/v2/dora/deployments2/{deployment_id}")
+    pages = write_pages(tmp_path, again)
+    shutil.copyfile(SEED, pages / "first.md")
+    assert run(tmp_path, "lint", "pages").returncode == 0  # no page is wrong by itself
+    result = run(tmp_path, "generate", "pages", "-o", "out", "--no-cache")
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
+    errors = [f for f in findings(result.stderr) if f.severity == "error"]
+    assert [(f.file, f.line) for f in errors] == [(BAD, line_of(again, "{% tab title=\"v2\" %}"))]  # its version tab
+    assert "DORAMetricsApi.patch_dora_deployment()" in errors[0].message and "pages/first.md:" in errors[0].message
+    assert not (tmp_path / "out").exists()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from generator.render.model_schemas import ModelRef, VersionModels
-from generator.render.names import api_class_name, api_module_name, argument_name, identifier, snake_case
+from generator.problems import ERROR, Problem
+from generator.render.names import api_class_name, api_module_name, argument_name, identifier, method_name, unstable_switch
 from generator.spec.operation import Operation
 from generator.spec.schema import (
     ArraySchema,
@@ -55,9 +56,13 @@ class ApiModule:
     uses_datetime: bool = False
 
 
-def api_modules(operations: list[Operation], models: VersionModels, package: str, tag_docs: dict[str, str]) -> list[ApiModule]:
-    """The API modules of one version, sorted by module name, methods sorted by name."""
+def api_modules(
+    operations: list[Operation], models: VersionModels, package: str, tag_docs: dict[str, str], problems: list[Problem]
+) -> list[ApiModule]:
+    """The API modules of one version, sorted by module name, methods sorted by name; two operations
+    that would be the same method are an error in ``problems``."""
     modules: dict[str, ApiModule] = {}
+    owners: dict[tuple[str, str], Operation] = {}  # (module, method) -> the operation that has it
     for op in operations:
         module = op.sdk.python_api_module or api_module_name(op.tag)
         api = modules.get(module)
@@ -65,6 +70,17 @@ def api_modules(operations: list[Operation], models: VersionModels, package: str
             class_name = op.sdk.python_api_class or api_class_name(op.tag)
             docstring = escape_docstring(tag_docs.get(op.tag) or op.tag)
             api = modules[module] = ApiModule(op.version, module, identifier(class_name), docstring, package)
+        owner = owners.setdefault((module, method_name(op)), op)
+        if owner is not op:
+            # one would replace the other in the class: an error, never a silent loss
+            problems.append(
+                Problem(
+                    op.source.file, op.source.line, ERROR,
+                    f"{op.operation_id} would be {api.class_name}.{method_name(op)}(), which {owner.operation_id}"
+                    f" ({owner.source.file}:{owner.source.line}) already is",
+                )
+            )
+            continue
         api.methods.append(_method(op, models, package, api))
     for api in modules.values():
         api.methods.sort(key=lambda m: m.name)
@@ -73,7 +89,7 @@ def api_modules(operations: list[Operation], models: VersionModels, package: str
 
 
 def _method(op: Operation, models: VersionModels, package: str, api: ApiModule) -> Method:
-    name = identifier(op.sdk.python_method or snake_case(op.operation_id))
+    name = method_name(op)
     model_prefix = f"{package}.{op.version}.model"
     arguments: dict[str, dict[str, str]] = {"path": {}, "query": {}, "header": {}}
     required: list[Argument] = []
@@ -206,7 +222,7 @@ def _docstring(op: Operation) -> str:
     if op.description:
         text += "\n\n" + op.description
     if op.preview:
-        text += f'\n\nThis operation is in preview: enable it with configuration.unstable_operations["{op.sdk.unstable_operation or snake_case(op.operation_id)}"] = True.'
+        text += f'\n\nThis operation is in preview: enable it with configuration.unstable_operations["{unstable_switch(op)}"] = True.'
     if op.deprecated:
         text += "\n\nDeprecated."
     return text

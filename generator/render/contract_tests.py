@@ -30,7 +30,7 @@ from urllib.parse import quote
 from generator.problems import WARNING
 from generator.render.apis import escape_docstring
 from generator.render.model_schemas import VersionModels, models_by_version
-from generator.render.names import api_class_name, api_module_name, argument_name, identifier, snake_case
+from generator.render.names import api_class_name, api_module_name, argument_name, identifier, method_name, unstable_switch
 from generator.render.package import _environment
 from generator.spec.operation import Example, Operation, Parameter
 from generator.spec.schema import (
@@ -179,8 +179,8 @@ class _OperationCases:
         self.models = models
         self.contradictions = contradictions
         self.module = module
-        self.method = identifier(op.sdk.python_method or snake_case(op.operation_id))
-        self.unstable = repr(op.sdk.unstable_operation or snake_case(op.operation_id)) if op.preview else ""
+        self.method = method_name(op)
+        self.unstable = repr(unstable_switch(op)) if op.preview else ""
 
     def add(self) -> None:
         calls = self._calls()

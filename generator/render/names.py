@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import keyword
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.spec.operation import Operation
 
 WORD_RE = re.compile(r"[A-Za-z0-9]+")
 CAMEL_BOUNDARY_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -140,3 +144,13 @@ def _safe(name: str, fallback: str) -> str:
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         name = f"{name}_"
     return name
+
+
+def method_name(op: Operation) -> str:
+    """The Python method of an operation: the official one an example shows, else from its id."""
+    return identifier(op.sdk.python_method or snake_case(op.operation_id))
+
+
+def unstable_switch(op: Operation) -> str:
+    """The key of ``configuration.unstable_operations`` that enables a preview operation."""
+    return op.sdk.unstable_operation or snake_case(op.operation_id)

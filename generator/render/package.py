@@ -65,7 +65,7 @@ def render_package(
         files[f"{root}/model/__init__.py"] = environment.get_template("lazy_index.py.jinja").render(
             docstring=f"Models of the Datadog API {version}.", entries=model_entries
         )
-        apis = api_modules(operations, models, package, tag_docs)
+        apis = api_modules(operations, models, package, tag_docs, problems)
         for api in apis:
             files[f"{root}/api/{api.module}.py"] = environment.get_template("api.py.jinja").render(api=api)
         files[f"{root}/api/__init__.py"] = environment.get_template("lazy_index.py.jinja").render(
