@@ -280,7 +280,18 @@ class _Exporter:
 
 
 def _content(schema: Schema) -> str:
-    return json.dumps(serde.dump(schema), sort_keys=True)
+    """What makes two schemas one class: their shape. The prose is left out, so that the same model
+    described in other words on another page (the user of the users page and of the service accounts
+    page) is one class; the class keeps the words of where it first appears."""
+    return json.dumps(_shape(serde.dump(schema)), sort_keys=True)
+
+
+def _shape(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {key: _shape(value) for key, value in node.items() if key != "description"}
+    if isinstance(node, list):
+        return [_shape(item) for item in node]
+    return node
 
 
 def _option_pointer(option: Schema, pointer: str, n: int) -> str:

@@ -232,7 +232,7 @@ def test_create_dashboard_list(api, contract):
         content_type="application/json",
         body=CREATE_DASHBOARD_LIST_REQUEST,
     )
-    contract.assert_parsed(result, models.CreateDashboardListResponse, CREATE_DASHBOARD_LIST_RESPONSE_200)
+    contract.assert_parsed(result, models.DashboardList, CREATE_DASHBOARD_LIST_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -318,7 +318,7 @@ def test_get_dashboard_list(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(result, models.CreateDashboardListResponse, GET_DASHBOARD_LIST_RESPONSE_200)
+    contract.assert_parsed(result, models.DashboardList, GET_DASHBOARD_LIST_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -400,7 +400,7 @@ def test_update_dashboard_list(api, contract):
         content_type="application/json",
         body=UPDATE_DASHBOARD_LIST_REQUEST,
     )
-    contract.assert_parsed(result, models.CreateDashboardListResponse, UPDATE_DASHBOARD_LIST_RESPONSE_200)
+    contract.assert_parsed(result, models.DashboardList, UPDATE_DASHBOARD_LIST_RESPONSE_200)
 
 
 @pytest.mark.parametrize(

@@ -410,7 +410,7 @@ def test_create_logs_index(api, contract):
         content_type="application/json",
         body=CREATE_LOGS_INDEX_REQUEST,
     )
-    contract.assert_parsed(result, models.CreateLogsIndexResponse, CREATE_LOGS_INDEX_RESPONSE_200)
+    contract.assert_parsed(result, models.LogsIndex, CREATE_LOGS_INDEX_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -420,7 +420,7 @@ def test_create_logs_index(api, contract):
         pytest.param(
             403, ForbiddenException, models.ErrorResponseObjectResponse, CREATE_LOGS_INDEX_ERROR_403, id="403"
         ),
-        pytest.param(422, ApiException, models.CreateLogsIndex422Response, CREATE_LOGS_INDEX_ERROR_422, id="422"),
+        pytest.param(422, ApiException, models.ListLogs400Response, CREATE_LOGS_INDEX_ERROR_422, id="422"),
         pytest.param(
             429, TooManyRequestsException, models.ErrorResponseObjectResponse, CREATE_LOGS_INDEX_ERROR_429, id="429"
         ),
@@ -485,7 +485,7 @@ def test_get_logs_index(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(result, models.CreateLogsIndexResponse, GET_LOGS_INDEX_RESPONSE_200)
+    contract.assert_parsed(result, models.LogsIndex, GET_LOGS_INDEX_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -518,7 +518,7 @@ def test_get_logs_index_order(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(result, models.GetLogsIndexOrderResponse, GET_LOGS_INDEX_ORDER_RESPONSE_200)
+    contract.assert_parsed(result, models.LogsIndexesOrder, GET_LOGS_INDEX_ORDER_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -585,7 +585,7 @@ def test_update_logs_index(api, contract):
         content_type="application/json",
         body=UPDATE_LOGS_INDEX_REQUEST,
     )
-    contract.assert_parsed(result, models.CreateLogsIndexResponse, UPDATE_LOGS_INDEX_RESPONSE_200)
+    contract.assert_parsed(result, models.LogsIndex, UPDATE_LOGS_INDEX_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -623,7 +623,7 @@ def test_update_logs_index_order(api, contract):
         content_type="application/json",
         body=UPDATE_LOGS_INDEX_ORDER_REQUEST,
     )
-    contract.assert_parsed(result, models.GetLogsIndexOrderResponse, UPDATE_LOGS_INDEX_ORDER_RESPONSE_200)
+    contract.assert_parsed(result, models.LogsIndexesOrder, UPDATE_LOGS_INDEX_ORDER_RESPONSE_200)
 
 
 @pytest.mark.parametrize(

@@ -469,9 +469,7 @@ def test_create_slack_integration_channel(api, contract):
         content_type="application/json",
         body=CREATE_SLACK_INTEGRATION_CHANNEL_REQUEST,
     )
-    contract.assert_parsed(
-        result, models.CreateSlackIntegrationChannelResponse, CREATE_SLACK_INTEGRATION_CHANNEL_RESPONSE_200
-    )
+    contract.assert_parsed(result, models.SlackIntegrationChannel, CREATE_SLACK_INTEGRATION_CHANNEL_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -624,9 +622,7 @@ def test_get_slack_integration_channel(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(
-        result, models.CreateSlackIntegrationChannelResponse, GET_SLACK_INTEGRATION_CHANNEL_RESPONSE_200
-    )
+    contract.assert_parsed(result, models.SlackIntegrationChannel, GET_SLACK_INTEGRATION_CHANNEL_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -810,9 +806,7 @@ def test_update_slack_integration_channel(api, contract):
         content_type="application/json",
         body=UPDATE_SLACK_INTEGRATION_CHANNEL_REQUEST,
     )
-    contract.assert_parsed(
-        result, models.CreateSlackIntegrationChannelResponse, UPDATE_SLACK_INTEGRATION_CHANNEL_RESPONSE_200
-    )
+    contract.assert_parsed(result, models.SlackIntegrationChannel, UPDATE_SLACK_INTEGRATION_CHANNEL_RESPONSE_200)
 
 
 @pytest.mark.parametrize(

@@ -190,7 +190,7 @@ def test_create_host_tags(api, contract):
         content_type="application/json",
         body=CREATE_HOST_TAGS_REQUEST,
     )
-    contract.assert_parsed(result, models.GetHostTagsResponse, CREATE_HOST_TAGS_RESPONSE_201)
+    contract.assert_parsed(result, models.HostTags, CREATE_HOST_TAGS_RESPONSE_201)
 
 
 @pytest.mark.parametrize(
@@ -265,7 +265,7 @@ def test_get_host_tags(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(result, models.GetHostTagsResponse, GET_HOST_TAGS_RESPONSE_200)
+    contract.assert_parsed(result, models.HostTags, GET_HOST_TAGS_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -339,7 +339,7 @@ def test_update_host_tags(api, contract):
         content_type="application/json",
         body=UPDATE_HOST_TAGS_REQUEST,
     )
-    contract.assert_parsed(result, models.GetHostTagsResponse, UPDATE_HOST_TAGS_RESPONSE_201)
+    contract.assert_parsed(result, models.HostTags, UPDATE_HOST_TAGS_RESPONSE_201)
 
 
 @pytest.mark.parametrize(

@@ -272,7 +272,7 @@ def test_disable_user(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(result, models.DisableUserResponse, DISABLE_USER_RESPONSE_200)
+    contract.assert_parsed(result, models.DowngradeOrgResponse, DISABLE_USER_RESPONSE_200)
 
 
 @pytest.mark.parametrize(

@@ -311,7 +311,7 @@ def test_create_webhooks_integration(api, contract):
         content_type="application/json",
         body=CREATE_WEBHOOKS_INTEGRATION_REQUEST,
     )
-    contract.assert_parsed(result, models.CreateWebhooksIntegrationResponse, CREATE_WEBHOOKS_INTEGRATION_RESPONSE_201)
+    contract.assert_parsed(result, models.WebhooksIntegration, CREATE_WEBHOOKS_INTEGRATION_RESPONSE_201)
 
 
 @pytest.mark.parametrize(
@@ -522,7 +522,7 @@ def test_get_webhooks_integration(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(result, models.CreateWebhooksIntegrationResponse, GET_WEBHOOKS_INTEGRATION_RESPONSE_200)
+    contract.assert_parsed(result, models.WebhooksIntegration, GET_WEBHOOKS_INTEGRATION_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -640,7 +640,7 @@ def test_update_webhooks_integration(api, contract):
         content_type="application/json",
         body=UPDATE_WEBHOOKS_INTEGRATION_REQUEST,
     )
-    contract.assert_parsed(result, models.CreateWebhooksIntegrationResponse, UPDATE_WEBHOOKS_INTEGRATION_RESPONSE_200)
+    contract.assert_parsed(result, models.WebhooksIntegration, UPDATE_WEBHOOKS_INTEGRATION_RESPONSE_200)
 
 
 @pytest.mark.parametrize(

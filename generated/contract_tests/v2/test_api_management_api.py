@@ -350,7 +350,7 @@ def test_create_open_api(api, contract):
         content_type="multipart/form-data",
         form={"openapi_spec_file": b"contract test file for openapi_spec_file"},
     )
-    contract.assert_parsed(result, models.CreateOpenAPIResponse, CREATE_OPEN_API_RESPONSE_201)
+    contract.assert_parsed(result, models.UpdateOpenAPIResponse, CREATE_OPEN_API_RESPONSE_201)
 
 
 @pytest.mark.parametrize(

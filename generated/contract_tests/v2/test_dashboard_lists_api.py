@@ -418,7 +418,7 @@ def test_update_dashboard_list_items(api, contract):
         content_type="application/json",
         body=UPDATE_DASHBOARD_LIST_ITEMS_REQUEST,
     )
-    contract.assert_parsed(result, models.UpdateDashboardListItemsResponse, UPDATE_DASHBOARD_LIST_ITEMS_RESPONSE_200)
+    contract.assert_parsed(result, models.DashboardListDeleteItemsRequest, UPDATE_DASHBOARD_LIST_ITEMS_RESPONSE_200)
 
 
 @pytest.mark.parametrize(

@@ -770,7 +770,9 @@ def test_create_deployment_gate(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.BadRequestResponse, CREATE_DEPLOYMENT_GATE_ERROR_400, id="400"),
+        pytest.param(
+            400, BadRequestException, models.ErrorsOccurredResponse, CREATE_DEPLOYMENT_GATE_ERROR_400, id="400"
+        ),
         pytest.param(401, UnauthorizedException, models.APIErrorResponse2, CREATE_DEPLOYMENT_GATE_ERROR_401, id="401"),
         pytest.param(403, ForbiddenException, models.APIErrorResponse2, CREATE_DEPLOYMENT_GATE_ERROR_403, id="403"),
         pytest.param(
@@ -827,7 +829,9 @@ def test_create_deployment_rule(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.BadRequestResponse, CREATE_DEPLOYMENT_RULE_ERROR_400, id="400"),
+        pytest.param(
+            400, BadRequestException, models.ErrorsOccurredResponse, CREATE_DEPLOYMENT_RULE_ERROR_400, id="400"
+        ),
         pytest.param(401, UnauthorizedException, models.APIErrorResponse2, CREATE_DEPLOYMENT_RULE_ERROR_401, id="401"),
         pytest.param(403, ForbiddenException, models.APIErrorResponse2, CREATE_DEPLOYMENT_RULE_ERROR_403, id="403"),
         pytest.param(
@@ -884,12 +888,12 @@ def test_delete_deployment_gate(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.BadRequestResponse, DELETE_DEPLOYMENT_GATE_ERROR_400, id="400"),
+        pytest.param(
+            400, BadRequestException, models.ErrorsOccurredResponse, DELETE_DEPLOYMENT_GATE_ERROR_400, id="400"
+        ),
         pytest.param(401, UnauthorizedException, models.APIErrorResponse2, DELETE_DEPLOYMENT_GATE_ERROR_401, id="401"),
         pytest.param(403, ForbiddenException, models.APIErrorResponse2, DELETE_DEPLOYMENT_GATE_ERROR_403, id="403"),
-        pytest.param(
-            404, NotFoundException, models.DeploymentGateNotFoundResponse, DELETE_DEPLOYMENT_GATE_ERROR_404, id="404"
-        ),
+        pytest.param(404, NotFoundException, models.ErrorsOccurredResponse, DELETE_DEPLOYMENT_GATE_ERROR_404, id="404"),
         pytest.param(
             429, TooManyRequestsException, models.APIErrorResponse2, DELETE_DEPLOYMENT_GATE_ERROR_429, id="429"
         ),
@@ -941,12 +945,12 @@ def test_delete_deployment_rule(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.BadRequestResponse, DELETE_DEPLOYMENT_RULE_ERROR_400, id="400"),
+        pytest.param(
+            400, BadRequestException, models.ErrorsOccurredResponse, DELETE_DEPLOYMENT_RULE_ERROR_400, id="400"
+        ),
         pytest.param(401, UnauthorizedException, models.APIErrorResponse2, DELETE_DEPLOYMENT_RULE_ERROR_401, id="401"),
         pytest.param(403, ForbiddenException, models.APIErrorResponse2, DELETE_DEPLOYMENT_RULE_ERROR_403, id="403"),
-        pytest.param(
-            404, NotFoundException, models.DeploymentGateNotFoundResponse, DELETE_DEPLOYMENT_RULE_ERROR_404, id="404"
-        ),
+        pytest.param(404, NotFoundException, models.ErrorsOccurredResponse, DELETE_DEPLOYMENT_RULE_ERROR_404, id="404"),
         pytest.param(
             429, TooManyRequestsException, models.APIErrorResponse2, DELETE_DEPLOYMENT_RULE_ERROR_429, id="429"
         ),
@@ -1000,12 +1004,10 @@ def test_get_deployment_gate(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.BadRequestResponse, GET_DEPLOYMENT_GATE_ERROR_400, id="400"),
+        pytest.param(400, BadRequestException, models.ErrorsOccurredResponse, GET_DEPLOYMENT_GATE_ERROR_400, id="400"),
         pytest.param(401, UnauthorizedException, models.APIErrorResponse2, GET_DEPLOYMENT_GATE_ERROR_401, id="401"),
         pytest.param(403, ForbiddenException, models.APIErrorResponse2, GET_DEPLOYMENT_GATE_ERROR_403, id="403"),
-        pytest.param(
-            404, NotFoundException, models.DeploymentGateNotFoundResponse, GET_DEPLOYMENT_GATE_ERROR_404, id="404"
-        ),
+        pytest.param(404, NotFoundException, models.ErrorsOccurredResponse, GET_DEPLOYMENT_GATE_ERROR_404, id="404"),
         pytest.param(429, TooManyRequestsException, models.APIErrorResponse2, GET_DEPLOYMENT_GATE_ERROR_429, id="429"),
         pytest.param(500, ServiceException, models.ErrorsOccurredResponse, GET_DEPLOYMENT_GATE_ERROR_500, id="500"),
     ],
@@ -1055,7 +1057,7 @@ def test_get_deployment_gate_rules(api, contract):
     "status, exception, model, example",
     [
         pytest.param(
-            400, BadRequestException, models.BadRequestResponse, GET_DEPLOYMENT_GATE_RULES_ERROR_400, id="400"
+            400, BadRequestException, models.ErrorsOccurredResponse, GET_DEPLOYMENT_GATE_RULES_ERROR_400, id="400"
         ),
         pytest.param(
             401, UnauthorizedException, models.APIErrorResponse2, GET_DEPLOYMENT_GATE_RULES_ERROR_401, id="401"
@@ -1114,12 +1116,10 @@ def test_get_deployment_rule(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.BadRequestResponse, GET_DEPLOYMENT_RULE_ERROR_400, id="400"),
+        pytest.param(400, BadRequestException, models.ErrorsOccurredResponse, GET_DEPLOYMENT_RULE_ERROR_400, id="400"),
         pytest.param(401, UnauthorizedException, models.APIErrorResponse2, GET_DEPLOYMENT_RULE_ERROR_401, id="401"),
         pytest.param(403, ForbiddenException, models.APIErrorResponse2, GET_DEPLOYMENT_RULE_ERROR_403, id="403"),
-        pytest.param(
-            404, NotFoundException, models.DeploymentRuleNotFoundResponse, GET_DEPLOYMENT_RULE_ERROR_404, id="404"
-        ),
+        pytest.param(404, NotFoundException, models.ErrorsOccurredResponse, GET_DEPLOYMENT_RULE_ERROR_404, id="404"),
         pytest.param(429, TooManyRequestsException, models.APIErrorResponse2, GET_DEPLOYMENT_RULE_ERROR_429, id="429"),
         pytest.param(500, ServiceException, models.ErrorsOccurredResponse, GET_DEPLOYMENT_RULE_ERROR_500, id="500"),
     ],
@@ -1174,12 +1174,12 @@ def test_update_deployment_gate(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.BadRequestResponse, UPDATE_DEPLOYMENT_GATE_ERROR_400, id="400"),
+        pytest.param(
+            400, BadRequestException, models.ErrorsOccurredResponse, UPDATE_DEPLOYMENT_GATE_ERROR_400, id="400"
+        ),
         pytest.param(401, UnauthorizedException, models.APIErrorResponse2, UPDATE_DEPLOYMENT_GATE_ERROR_401, id="401"),
         pytest.param(403, ForbiddenException, models.APIErrorResponse2, UPDATE_DEPLOYMENT_GATE_ERROR_403, id="403"),
-        pytest.param(
-            404, NotFoundException, models.DeploymentGateNotFoundResponse, UPDATE_DEPLOYMENT_GATE_ERROR_404, id="404"
-        ),
+        pytest.param(404, NotFoundException, models.ErrorsOccurredResponse, UPDATE_DEPLOYMENT_GATE_ERROR_404, id="404"),
         pytest.param(
             429, TooManyRequestsException, models.APIErrorResponse2, UPDATE_DEPLOYMENT_GATE_ERROR_429, id="429"
         ),
@@ -1238,12 +1238,12 @@ def test_update_deployment_rule(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.BadRequestResponse, UPDATE_DEPLOYMENT_RULE_ERROR_400, id="400"),
+        pytest.param(
+            400, BadRequestException, models.ErrorsOccurredResponse, UPDATE_DEPLOYMENT_RULE_ERROR_400, id="400"
+        ),
         pytest.param(401, UnauthorizedException, models.APIErrorResponse2, UPDATE_DEPLOYMENT_RULE_ERROR_401, id="401"),
         pytest.param(403, ForbiddenException, models.APIErrorResponse2, UPDATE_DEPLOYMENT_RULE_ERROR_403, id="403"),
-        pytest.param(
-            404, NotFoundException, models.DeploymentRuleNotFoundResponse, UPDATE_DEPLOYMENT_RULE_ERROR_404, id="404"
-        ),
+        pytest.param(404, NotFoundException, models.ErrorsOccurredResponse, UPDATE_DEPLOYMENT_RULE_ERROR_404, id="404"),
         pytest.param(
             429, TooManyRequestsException, models.APIErrorResponse2, UPDATE_DEPLOYMENT_RULE_ERROR_429, id="429"
         ),

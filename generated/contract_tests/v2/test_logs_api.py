@@ -680,16 +680,14 @@ def test_submit_log_example_3(api, contract):
 @pytest.mark.parametrize(
     "status, exception, model, example",
     [
-        pytest.param(400, BadRequestException, models.InvalidQueryPerformedResponse, SUBMIT_LOG_ERROR_400, id="400"),
-        pytest.param(401, UnauthorizedException, models.InvalidQueryPerformedResponse, SUBMIT_LOG_ERROR_401, id="401"),
-        pytest.param(403, ForbiddenException, models.InvalidQueryPerformedResponse, SUBMIT_LOG_ERROR_403, id="403"),
-        pytest.param(408, ApiException, models.InvalidQueryPerformedResponse, SUBMIT_LOG_ERROR_408, id="408"),
-        pytest.param(413, ApiException, models.InvalidQueryPerformedResponse, SUBMIT_LOG_ERROR_413, id="413"),
-        pytest.param(
-            429, TooManyRequestsException, models.InvalidQueryPerformedResponse, SUBMIT_LOG_ERROR_429, id="429"
-        ),
-        pytest.param(500, ServiceException, models.InvalidQueryPerformedResponse, SUBMIT_LOG_ERROR_500, id="500"),
-        pytest.param(503, ServiceException, models.InvalidQueryPerformedResponse, SUBMIT_LOG_ERROR_503, id="503"),
+        pytest.param(400, BadRequestException, models.ErrorsOccurredResponse, SUBMIT_LOG_ERROR_400, id="400"),
+        pytest.param(401, UnauthorizedException, models.ErrorsOccurredResponse, SUBMIT_LOG_ERROR_401, id="401"),
+        pytest.param(403, ForbiddenException, models.ErrorsOccurredResponse, SUBMIT_LOG_ERROR_403, id="403"),
+        pytest.param(408, ApiException, models.ErrorsOccurredResponse, SUBMIT_LOG_ERROR_408, id="408"),
+        pytest.param(413, ApiException, models.ErrorsOccurredResponse, SUBMIT_LOG_ERROR_413, id="413"),
+        pytest.param(429, TooManyRequestsException, models.ErrorsOccurredResponse, SUBMIT_LOG_ERROR_429, id="429"),
+        pytest.param(500, ServiceException, models.ErrorsOccurredResponse, SUBMIT_LOG_ERROR_500, id="500"),
+        pytest.param(503, ServiceException, models.ErrorsOccurredResponse, SUBMIT_LOG_ERROR_503, id="503"),
     ],
 )
 def test_submit_log_raises_documented_errors(api, contract, status, exception, model, example):

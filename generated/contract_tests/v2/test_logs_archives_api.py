@@ -693,7 +693,7 @@ def test_get_logs_archive_order(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(result, models.ArchiveOrderResponse, GET_LOGS_ARCHIVE_ORDER_RESPONSE_200)
+    contract.assert_parsed(result, models.LogsArchiveOrder, GET_LOGS_ARCHIVE_ORDER_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -872,7 +872,7 @@ def test_update_logs_archive_order(api, contract):
         content_type="application/json",
         body=UPDATE_LOGS_ARCHIVE_ORDER_REQUEST,
     )
-    contract.assert_parsed(result, models.ArchiveOrderResponse, UPDATE_LOGS_ARCHIVE_ORDER_RESPONSE_200)
+    contract.assert_parsed(result, models.LogsArchiveOrder, UPDATE_LOGS_ARCHIVE_ORDER_RESPONSE_200)
 
 
 @pytest.mark.parametrize(

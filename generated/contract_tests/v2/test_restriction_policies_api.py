@@ -185,7 +185,7 @@ def test_get_restriction_policy(api, contract):
         headers={},
         content_type=None,
     )
-    contract.assert_parsed(result, models.RestrictionPolicyResponse, GET_RESTRICTION_POLICY_RESPONSE_200)
+    contract.assert_parsed(result, models.RestrictionPolicyUpdateRequest, GET_RESTRICTION_POLICY_RESPONSE_200)
 
 
 @pytest.mark.parametrize(
@@ -224,7 +224,7 @@ def test_update_restriction_policy(api, contract):
         content_type="application/json",
         body=UPDATE_RESTRICTION_POLICY_REQUEST,
     )
-    contract.assert_parsed(result, models.RestrictionPolicyResponse, UPDATE_RESTRICTION_POLICY_RESPONSE_200)
+    contract.assert_parsed(result, models.RestrictionPolicyUpdateRequest, UPDATE_RESTRICTION_POLICY_RESPONSE_200)
 
 
 @pytest.mark.parametrize(

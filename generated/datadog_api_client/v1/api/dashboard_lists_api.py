@@ -9,7 +9,6 @@ from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
     from datadog_api_client.api_client import ApiClient, AsyncApiClient
-    from datadog_api_client.v1.model.create_dashboard_list_response import CreateDashboardListResponse
     from datadog_api_client.v1.model.dashboard_list import DashboardList
     from datadog_api_client.v1.model.delete_dashboard_list_response import DeleteDashboardListResponse
     from datadog_api_client.v1.model.list_dashboard_lists_response import ListDashboardListsResponse
@@ -31,7 +30,7 @@ _CREATE_DASHBOARD_LIST = Endpoint(
     body_param="body",
     body_type="v1.model.dashboard_list:DashboardList",
     responses={
-        200: "v1.model.create_dashboard_list_response:CreateDashboardListResponse",
+        200: "v1.model.dashboard_list:DashboardList",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -77,7 +76,7 @@ _GET_DASHBOARD_LIST = Endpoint(
     },
     path_params={"list_id": "list_id"},
     responses={
-        200: "v1.model.create_dashboard_list_response:CreateDashboardListResponse",
+        200: "v1.model.dashboard_list:DashboardList",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -123,7 +122,7 @@ _UPDATE_DASHBOARD_LIST = Endpoint(
     body_param="body",
     body_type="v1.model.dashboard_list:DashboardList",
     responses={
-        200: "v1.model.create_dashboard_list_response:CreateDashboardListResponse",
+        200: "v1.model.dashboard_list:DashboardList",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -142,7 +141,7 @@ class DashboardListsApi:
     def create_dashboard_list(
         self,
         body: DashboardList | dict[str, Any],
-    ) -> CreateDashboardListResponse:
+    ) -> DashboardList:
         """Create a dashboard list
 
         Create an empty dashboard list. This endpoint requires the `dashboards_write` permission.
@@ -176,7 +175,7 @@ class DashboardListsApi:
     def get_dashboard_list(
         self,
         list_id: int,
-    ) -> CreateDashboardListResponse:
+    ) -> DashboardList:
         """Get a dashboard list
 
         Fetch an existing dashboard list's definition. This endpoint requires the `dashboards_read` permission.
@@ -208,7 +207,7 @@ class DashboardListsApi:
         self,
         list_id: int,
         body: DashboardList | dict[str, Any],
-    ) -> CreateDashboardListResponse:
+    ) -> DashboardList:
         """Update a dashboard list
 
         Update the name of a dashboard list. This endpoint requires the `dashboards_write` permission.

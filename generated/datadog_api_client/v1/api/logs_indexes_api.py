@@ -9,8 +9,6 @@ from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
     from datadog_api_client.api_client import ApiClient, AsyncApiClient
-    from datadog_api_client.v1.model.create_logs_index_response import CreateLogsIndexResponse
-    from datadog_api_client.v1.model.get_logs_index_order_response import GetLogsIndexOrderResponse
     from datadog_api_client.v1.model.list_log_indexes_response import ListLogIndexesResponse
     from datadog_api_client.v1.model.logs_index import LogsIndex
     from datadog_api_client.v1.model.logs_index_update_request import LogsIndexUpdateRequest
@@ -33,10 +31,10 @@ _CREATE_LOGS_INDEX = Endpoint(
     body_param="body",
     body_type="v1.model.logs_index:LogsIndex",
     responses={
-        200: "v1.model.create_logs_index_response:CreateLogsIndexResponse",
+        200: "v1.model.logs_index:LogsIndex",
         400: "v1.model.list_logs400_response:ListLogs400Response",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
-        422: "v1.model.create_logs_index422_response:CreateLogsIndex422Response",
+        422: "v1.model.list_logs400_response:ListLogs400Response",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
 )
@@ -80,7 +78,7 @@ _GET_LOGS_INDEX = Endpoint(
     },
     path_params={"name": "name"},
     responses={
-        200: "v1.model.create_logs_index_response:CreateLogsIndexResponse",
+        200: "v1.model.logs_index:LogsIndex",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.list_logs400_response:ListLogs400Response",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -102,7 +100,7 @@ _GET_LOGS_INDEX_ORDER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     responses={
-        200: "v1.model.get_logs_index_order_response:GetLogsIndexOrderResponse",
+        200: "v1.model.logs_indexes_order:LogsIndexesOrder",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
     },
@@ -147,7 +145,7 @@ _UPDATE_LOGS_INDEX = Endpoint(
     body_param="body",
     body_type="v1.model.logs_index_update_request:LogsIndexUpdateRequest",
     responses={
-        200: "v1.model.create_logs_index_response:CreateLogsIndexResponse",
+        200: "v1.model.logs_index:LogsIndex",
         400: "v1.model.list_logs400_response:ListLogs400Response",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.list_logs400_response:ListLogs400Response",
@@ -171,7 +169,7 @@ _UPDATE_LOGS_INDEX_ORDER = Endpoint(
     body_param="body",
     body_type="v1.model.logs_indexes_order:LogsIndexesOrder",
     responses={
-        200: "v1.model.get_logs_index_order_response:GetLogsIndexOrderResponse",
+        200: "v1.model.logs_indexes_order:LogsIndexesOrder",
         400: "v1.model.list_logs400_response:ListLogs400Response",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -189,7 +187,7 @@ class LogsIndexesApi:
     def create_logs_index(
         self,
         body: LogsIndex | dict[str, Any],
-    ) -> CreateLogsIndexResponse:
+    ) -> LogsIndex:
         """Create an index
 
         Creates a new index. Returns the Index object passed in the request body when the request is successful. This endpoint requires the `logs_modify_indexes` permission.
@@ -219,7 +217,7 @@ class LogsIndexesApi:
     def get_logs_index(
         self,
         name: str,
-    ) -> CreateLogsIndexResponse:
+    ) -> LogsIndex:
         """Get an index
 
         Get one log index from your organization. This endpoint takes no JSON arguments. This endpoint requires the `logs_read_config` permission.
@@ -233,7 +231,7 @@ class LogsIndexesApi:
 
     def get_logs_index_order(
         self,
-    ) -> GetLogsIndexOrderResponse:
+    ) -> LogsIndexesOrder:
         """Get indexes order
 
         Get the current order of your log indexes. This endpoint takes no JSON arguments. This endpoint requires the `logs_read_config` permission.
@@ -259,7 +257,7 @@ class LogsIndexesApi:
         self,
         name: str,
         body: LogsIndexUpdateRequest | dict[str, Any],
-    ) -> CreateLogsIndexResponse:
+    ) -> LogsIndex:
         """Update an index
 
         Update an index as identified by its name. Returns the Index object passed in the request body when the request is successful.
@@ -277,7 +275,7 @@ class LogsIndexesApi:
     def update_logs_index_order(
         self,
         body: LogsIndexesOrder | dict[str, Any],
-    ) -> GetLogsIndexOrderResponse:
+    ) -> LogsIndexesOrder:
         """Update indexes order
 
         This endpoint updates the index order of your organization. It returns the index order object passed in the request body when the request is successful. This endpoint requires the `logs_modify_indexes` permission.

@@ -13,9 +13,6 @@ if TYPE_CHECKING:
         AddChannelsToSlackIntegrationRequest,
     )
     from datadog_api_client.v1.model.create_a_slack_integration_request import CreateASlackIntegrationRequest
-    from datadog_api_client.v1.model.create_slack_integration_channel_response import (
-        CreateSlackIntegrationChannelResponse,
-    )
     from datadog_api_client.v1.model.get_info_about_a_slack_integration_response import (
         GetInfoAboutASlackIntegrationResponse,
     )
@@ -88,7 +85,7 @@ _CREATE_SLACK_INTEGRATION_CHANNEL = Endpoint(
     body_param="body",
     body_type="v1.model.slack_integration_channel:SlackIntegrationChannel",
     responses={
-        200: "v1.model.create_slack_integration_channel_response:CreateSlackIntegrationChannelResponse",
+        200: "v1.model.slack_integration_channel:SlackIntegrationChannel",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -156,7 +153,7 @@ _GET_SLACK_INTEGRATION_CHANNEL = Endpoint(
     },
     path_params={"account_name": "account_name", "channel_name": "channel_name"},
     responses={
-        200: "v1.model.create_slack_integration_channel_response:CreateSlackIntegrationChannelResponse",
+        200: "v1.model.slack_integration_channel:SlackIntegrationChannel",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -230,7 +227,7 @@ _UPDATE_SLACK_INTEGRATION_CHANNEL = Endpoint(
     body_param="body",
     body_type="v1.model.slack_integration_channel:SlackIntegrationChannel",
     responses={
-        200: "v1.model.create_slack_integration_channel_response:CreateSlackIntegrationChannelResponse",
+        200: "v1.model.slack_integration_channel:SlackIntegrationChannel",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -284,7 +281,7 @@ class SlackIntegrationApi:
         self,
         account_name: str,
         body: SlackIntegrationChannel | dict[str, Any],
-    ) -> CreateSlackIntegrationChannelResponse:
+    ) -> SlackIntegrationChannel:
         """Create a Slack integration channel
 
         Add a channel to your Datadog-Slack integration. This endpoint requires the `manage_integrations` permission."""
@@ -322,7 +319,7 @@ class SlackIntegrationApi:
         self,
         account_name: str,
         channel_name: str,
-    ) -> CreateSlackIntegrationChannelResponse:
+    ) -> SlackIntegrationChannel:
         """Get a Slack integration channel
 
         Get a channel configured for your Datadog-Slack integration. This endpoint requires the `integrations_read` permission.
@@ -372,7 +369,7 @@ class SlackIntegrationApi:
         account_name: str,
         channel_name: str,
         body: SlackIntegrationChannel | dict[str, Any],
-    ) -> CreateSlackIntegrationChannelResponse:
+    ) -> SlackIntegrationChannel:
         """Update a Slack integration channel
 
         Update a channel used in your Datadog-Slack integration. This endpoint requires the `manage_integrations` permission.

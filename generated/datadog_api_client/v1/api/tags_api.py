@@ -13,7 +13,6 @@ from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
     from datadog_api_client.api_client import ApiClient, AsyncApiClient
-    from datadog_api_client.v1.model.get_host_tags_response import GetHostTagsResponse
     from datadog_api_client.v1.model.host_tags import HostTags
     from datadog_api_client.v1.model.list_host_tags_response import ListHostTagsResponse
 
@@ -36,7 +35,7 @@ _CREATE_HOST_TAGS = Endpoint(
     body_param="body",
     body_type="v1.model.host_tags:HostTags",
     responses={
-        201: "v1.model.get_host_tags_response:GetHostTagsResponse",
+        201: "v1.model.host_tags:HostTags",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -84,7 +83,7 @@ _GET_HOST_TAGS = Endpoint(
     path_params={"host_name": "host_name"},
     query_params={"source": "source"},
     responses={
-        200: "v1.model.get_host_tags_response:GetHostTagsResponse",
+        200: "v1.model.host_tags:HostTags",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -133,7 +132,7 @@ _UPDATE_HOST_TAGS = Endpoint(
     body_param="body",
     body_type="v1.model.host_tags:HostTags",
     responses={
-        201: "v1.model.get_host_tags_response:GetHostTagsResponse",
+        201: "v1.model.host_tags:HostTags",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -158,7 +157,7 @@ class TagsApi:
         body: HostTags | dict[str, Any],
         *,
         source: str | None = None,
-    ) -> GetHostTagsResponse:
+    ) -> HostTags:
         """Add tags to a host
 
         This endpoint allows you to add new tags to a host, optionally specifying what source these tags come from. If tags already exist, appends new tags to the tag list. If no source is specified, defaults to "user".
@@ -195,7 +194,7 @@ class TagsApi:
         host_name: str,
         *,
         source: str | None = None,
-    ) -> GetHostTagsResponse:
+    ) -> HostTags:
         """Get Host Tags
 
         Return the list of tags that apply to a given host."""
@@ -229,7 +228,7 @@ class TagsApi:
         body: HostTags | dict[str, Any],
         *,
         source: str | None = None,
-    ) -> GetHostTagsResponse:
+    ) -> HostTags:
         """Update host tags
 
         This endpoint allows you to update/replace all tags in an integration source with those supplied in the request.

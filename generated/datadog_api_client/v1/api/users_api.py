@@ -10,7 +10,7 @@ from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 if TYPE_CHECKING:
     from datadog_api_client.api_client import ApiClient, AsyncApiClient
     from datadog_api_client.v1.model.create_user_response import CreateUserResponse
-    from datadog_api_client.v1.model.disable_user_response import DisableUserResponse
+    from datadog_api_client.v1.model.downgrade_org_response import DowngradeOrgResponse
     from datadog_api_client.v1.model.list_users_response import ListUsersResponse
     from datadog_api_client.v1.model.user import User
 
@@ -55,7 +55,7 @@ _DISABLE_USER = Endpoint(
     },
     path_params={"user_handle": "user_handle"},
     responses={
-        200: "v1.model.disable_user_response:DisableUserResponse",
+        200: "v1.model.downgrade_org_response:DowngradeOrgResponse",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -161,7 +161,7 @@ class UsersApi:
     def disable_user(
         self,
         user_handle: str,
-    ) -> DisableUserResponse:
+    ) -> DowngradeOrgResponse:
         """Disable a user
 
         Delete a user from an organization.

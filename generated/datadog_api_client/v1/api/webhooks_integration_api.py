@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from datadog_api_client.v1.model.create_webhooks_integration_custom_variable_response import (
         CreateWebhooksIntegrationCustomVariableResponse,
     )
-    from datadog_api_client.v1.model.create_webhooks_integration_response import CreateWebhooksIntegrationResponse
     from datadog_api_client.v1.model.webhooks_integration import WebhooksIntegration
     from datadog_api_client.v1.model.webhooks_integration_custom_variable import WebhooksIntegrationCustomVariable
     from datadog_api_client.v1.model.webhooks_integration_custom_variable_update_request import (
@@ -37,7 +36,7 @@ _CREATE_WEBHOOKS_INTEGRATION = Endpoint(
     body_param="body",
     body_type="v1.model.webhooks_integration:WebhooksIntegration",
     responses={
-        201: "v1.model.create_webhooks_integration_response:CreateWebhooksIntegrationResponse",
+        201: "v1.model.webhooks_integration:WebhooksIntegration",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         429: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -130,7 +129,7 @@ _GET_WEBHOOKS_INTEGRATION = Endpoint(
     },
     path_params={"webhook_name": "webhook_name"},
     responses={
-        200: "v1.model.create_webhooks_integration_response:CreateWebhooksIntegrationResponse",
+        200: "v1.model.webhooks_integration:WebhooksIntegration",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -180,7 +179,7 @@ _UPDATE_WEBHOOKS_INTEGRATION = Endpoint(
     body_param="body",
     body_type="v1.model.webhooks_integration_update_request:WebhooksIntegrationUpdateRequest",
     responses={
-        200: "v1.model.create_webhooks_integration_response:CreateWebhooksIntegrationResponse",
+        200: "v1.model.webhooks_integration:WebhooksIntegration",
         400: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         403: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
         404: "v1.model.error_response_object_response:ErrorResponseObjectResponse",
@@ -225,7 +224,7 @@ class WebhooksIntegrationApi:
     def create_webhooks_integration(
         self,
         body: WebhooksIntegration | dict[str, Any],
-    ) -> CreateWebhooksIntegrationResponse:
+    ) -> WebhooksIntegration:
         """Create a webhooks integration
 
         Creates an endpoint with the name `<WEBHOOK_NAME>`. This endpoint requires the `create_webhooks` permission.
@@ -287,7 +286,7 @@ class WebhooksIntegrationApi:
     def get_webhooks_integration(
         self,
         webhook_name: str,
-    ) -> CreateWebhooksIntegrationResponse:
+    ) -> WebhooksIntegration:
         """Get a webhook integration
 
         Gets the content of the webhook with the name `<WEBHOOK_NAME>`. This endpoint requires the `integrations_read` permission.
@@ -320,7 +319,7 @@ class WebhooksIntegrationApi:
         self,
         webhook_name: str,
         body: WebhooksIntegrationUpdateRequest | dict[str, Any],
-    ) -> CreateWebhooksIntegrationResponse:
+    ) -> WebhooksIntegration:
         """Update a webhook
 
         Updates the endpoint with the name `<WEBHOOK_NAME>`. This endpoint requires the `manage_integrations` permission.

@@ -17,52 +17,30 @@ _MODULES = {
     "CreateChildOrgResponse": "create_child_org_response",
     "CreateChildOrgResponseApiKey": "create_child_org_response_api_key",
     "CreateChildOrgResponseApplicationKey": "create_child_org_response_application_key",
-    "CreateChildOrgResponseOrg": "create_child_org_response_org",
-    "CreateChildOrgResponseUser": "create_child_org_response_user",
-    "CreateDashboardListResponse": "create_dashboard_list_response",
     "CreateEventResponse": "create_event_response",
-    "CreateEventResponseEvent": "create_event_response_event",
-    "CreateLogsIndex422Response": "create_logs_index422_response",
-    "CreateLogsIndexResponse": "create_logs_index_response",
-    "CreateSlackIntegrationChannelResponse": "create_slack_integration_channel_response",
     "CreateUserResponse": "create_user_response",
     "CreateWebhooksIntegrationCustomVariableResponse": "create_webhooks_integration_custom_variable_response",
-    "CreateWebhooksIntegrationResponse": "create_webhooks_integration_response",
     "DashboardList": "dashboard_list",
     "DashboardListAuthor": "dashboard_list_author",
     "DeleteDashboardListResponse": "delete_dashboard_list_response",
-    "DisableUserResponse": "disable_user_response",
     "DowngradeOrgResponse": "downgrade_org_response",
     "ErrorResponseObjectResponse": "error_response_object_response",
     "EventCreateRequest": "event_create_request",
     "EventCreateRequestAlertType": "event_create_request_alert_type",
     "EventCreateRequestPriority": "event_create_request_priority",
-    "GetHostTagsResponse": "get_host_tags_response",
     "GetHostTotalsResponse": "get_host_totals_response",
     "GetIPRangesResponse": "get_ip_ranges_response",
     "GetIPRangesResponseAgents": "get_ip_ranges_response_agents",
-    "GetIPRangesResponseApi": "get_ip_ranges_response_api",
-    "GetIPRangesResponseApm": "get_ip_ranges_response_apm",
-    "GetIPRangesResponseGlobal": "get_ip_ranges_response_global",
-    "GetIPRangesResponseLogs": "get_ip_ranges_response_logs",
-    "GetIPRangesResponseOrchestrator": "get_ip_ranges_response_orchestrator",
-    "GetIPRangesResponseProcess": "get_ip_ranges_response_process",
-    "GetIPRangesResponseRemoteConfiguration": "get_ip_ranges_response_remote_configuration",
     "GetIPRangesResponseSynthetics": "get_ip_ranges_response_synthetics",
-    "GetIPRangesResponseSyntheticsPrivateLocations": "get_ip_ranges_response_synthetics_private_locations",
-    "GetIPRangesResponseWebhooks": "get_ip_ranges_response_webhooks",
     "GetInfoAboutASlackIntegrationResponse": "get_info_about_a_slack_integration_response",
-    "GetLogsIndexOrderResponse": "get_logs_index_order_response",
     "GetOrgResponse": "get_org_response",
     "GetSlackIntegrationChannelsResponse": "get_slack_integration_channels_response",
-    "GetSlackIntegrationChannelsResponseItem": "get_slack_integration_channels_response_item",
     "HTTPLog": "http_log",
     "HTTPLogItem": "http_log_item",
     "HostMuteSettings": "host_mute_settings",
     "HostTags": "host_tags",
     "InvalidQueryPerformedResponse": "invalid_query_performed_response",
     "ListDashboardListsResponse": "list_dashboard_lists_response",
-    "ListDashboardListsResponseDashboardListsItem": "list_dashboard_lists_response_dashboard_lists_item",
     "ListEventsResponse": "list_events_response",
     "ListEventsResponseEventsItem": "list_events_response_events_item",
     "ListHostTagsResponse": "list_host_tags_response",
@@ -72,7 +50,6 @@ _MODULES = {
     "ListHostsResponseHostListItemMetaInstallMethod": "list_hosts_response_host_list_item_meta_install_method",
     "ListHostsResponseHostListItemMetrics": "list_hosts_response_host_list_item_metrics",
     "ListLogIndexesResponse": "list_log_indexes_response",
-    "ListLogIndexesResponseIndexesItem": "list_log_indexes_response_indexes_item",
     "ListLogs400Response": "list_logs400_response",
     "ListLogs400ResponseError": "list_logs400_response_error",
     "ListLogsResponse": "list_logs_response",
@@ -80,7 +57,6 @@ _MODULES = {
     "ListLogsResponseLogsItemContent": "list_logs_response_logs_item_content",
     "ListOrgsResponse": "list_orgs_response",
     "ListUsersResponse": "list_users_response",
-    "ListUsersResponseUsersItem": "list_users_response_users_item",
     "LogsDailyLimitReset": "logs_daily_limit_reset",
     "LogsExclusion": "logs_exclusion",
     "LogsExclusionFilter": "logs_exclusion_filter",
@@ -145,52 +121,30 @@ if TYPE_CHECKING:
     from .create_child_org_response import CreateChildOrgResponse
     from .create_child_org_response_api_key import CreateChildOrgResponseApiKey
     from .create_child_org_response_application_key import CreateChildOrgResponseApplicationKey
-    from .create_child_org_response_org import CreateChildOrgResponseOrg
-    from .create_child_org_response_user import CreateChildOrgResponseUser
-    from .create_dashboard_list_response import CreateDashboardListResponse
     from .create_event_response import CreateEventResponse
-    from .create_event_response_event import CreateEventResponseEvent
-    from .create_logs_index422_response import CreateLogsIndex422Response
-    from .create_logs_index_response import CreateLogsIndexResponse
-    from .create_slack_integration_channel_response import CreateSlackIntegrationChannelResponse
     from .create_user_response import CreateUserResponse
     from .create_webhooks_integration_custom_variable_response import CreateWebhooksIntegrationCustomVariableResponse
-    from .create_webhooks_integration_response import CreateWebhooksIntegrationResponse
     from .dashboard_list import DashboardList
     from .dashboard_list_author import DashboardListAuthor
     from .delete_dashboard_list_response import DeleteDashboardListResponse
-    from .disable_user_response import DisableUserResponse
     from .downgrade_org_response import DowngradeOrgResponse
     from .error_response_object_response import ErrorResponseObjectResponse
     from .event_create_request import EventCreateRequest
     from .event_create_request_alert_type import EventCreateRequestAlertType
     from .event_create_request_priority import EventCreateRequestPriority
-    from .get_host_tags_response import GetHostTagsResponse
     from .get_host_totals_response import GetHostTotalsResponse
     from .get_ip_ranges_response import GetIPRangesResponse
     from .get_ip_ranges_response_agents import GetIPRangesResponseAgents
-    from .get_ip_ranges_response_api import GetIPRangesResponseApi
-    from .get_ip_ranges_response_apm import GetIPRangesResponseApm
-    from .get_ip_ranges_response_global import GetIPRangesResponseGlobal
-    from .get_ip_ranges_response_logs import GetIPRangesResponseLogs
-    from .get_ip_ranges_response_orchestrator import GetIPRangesResponseOrchestrator
-    from .get_ip_ranges_response_process import GetIPRangesResponseProcess
-    from .get_ip_ranges_response_remote_configuration import GetIPRangesResponseRemoteConfiguration
     from .get_ip_ranges_response_synthetics import GetIPRangesResponseSynthetics
-    from .get_ip_ranges_response_synthetics_private_locations import GetIPRangesResponseSyntheticsPrivateLocations
-    from .get_ip_ranges_response_webhooks import GetIPRangesResponseWebhooks
     from .get_info_about_a_slack_integration_response import GetInfoAboutASlackIntegrationResponse
-    from .get_logs_index_order_response import GetLogsIndexOrderResponse
     from .get_org_response import GetOrgResponse
     from .get_slack_integration_channels_response import GetSlackIntegrationChannelsResponse
-    from .get_slack_integration_channels_response_item import GetSlackIntegrationChannelsResponseItem
     from .http_log import HTTPLog
     from .http_log_item import HTTPLogItem
     from .host_mute_settings import HostMuteSettings
     from .host_tags import HostTags
     from .invalid_query_performed_response import InvalidQueryPerformedResponse
     from .list_dashboard_lists_response import ListDashboardListsResponse
-    from .list_dashboard_lists_response_dashboard_lists_item import ListDashboardListsResponseDashboardListsItem
     from .list_events_response import ListEventsResponse
     from .list_events_response_events_item import ListEventsResponseEventsItem
     from .list_host_tags_response import ListHostTagsResponse
@@ -200,7 +154,6 @@ if TYPE_CHECKING:
     from .list_hosts_response_host_list_item_meta_install_method import ListHostsResponseHostListItemMetaInstallMethod
     from .list_hosts_response_host_list_item_metrics import ListHostsResponseHostListItemMetrics
     from .list_log_indexes_response import ListLogIndexesResponse
-    from .list_log_indexes_response_indexes_item import ListLogIndexesResponseIndexesItem
     from .list_logs400_response import ListLogs400Response
     from .list_logs400_response_error import ListLogs400ResponseError
     from .list_logs_response import ListLogsResponse
@@ -208,7 +161,6 @@ if TYPE_CHECKING:
     from .list_logs_response_logs_item_content import ListLogsResponseLogsItemContent
     from .list_orgs_response import ListOrgsResponse
     from .list_users_response import ListUsersResponse
-    from .list_users_response_users_item import ListUsersResponseUsersItem
     from .logs_daily_limit_reset import LogsDailyLimitReset
     from .logs_exclusion import LogsExclusion
     from .logs_exclusion_filter import LogsExclusionFilter

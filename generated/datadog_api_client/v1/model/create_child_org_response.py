@@ -7,20 +7,20 @@ if TYPE_CHECKING:
     from . import (
         create_child_org_response_api_key,
         create_child_org_response_application_key,
-        create_child_org_response_org,
-        create_child_org_response_user,
+        organization,
+        user as user_1,
     )
 
 _REFERENCES = {
     "create_child_org_response_api_key": "create_child_org_response_api_key",
     "create_child_org_response_application_key": "create_child_org_response_application_key",
-    "create_child_org_response_org": "create_child_org_response_org",
-    "create_child_org_response_user": "create_child_org_response_user",
+    "organization": "organization",
+    "user_1": "user",
 }
 
 
 class CreateChildOrgResponse(OpenApiModel):
     api_key: create_child_org_response_api_key.CreateChildOrgResponseApiKey | None = None
     application_key: create_child_org_response_application_key.CreateChildOrgResponseApplicationKey | None = None
-    org: create_child_org_response_org.CreateChildOrgResponseOrg | None = None
-    user: create_child_org_response_user.CreateChildOrgResponseUser | None = None
+    org: organization.Organization | None = None
+    user: user_1.User | None = None

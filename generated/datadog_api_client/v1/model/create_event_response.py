@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import create_event_response_event
+    from . import list_events_response_events_item
 
-_REFERENCES = {"create_event_response_event": "create_event_response_event"}
+_REFERENCES = {"list_events_response_events_item": "list_events_response_events_item"}
 
 
 class CreateEventResponse(OpenApiModel):
-    event: create_event_response_event.CreateEventResponseEvent | None = None
+    event: list_events_response_events_item.ListEventsResponseEventsItem | None = None
     status: Annotated[str | None, Field(description="A status.")] = None

@@ -4,10 +4,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import create_child_org_response_user
+    from . import user as user_1
 
-_REFERENCES = {"create_child_org_response_user": "create_child_org_response_user"}
+_REFERENCES = {"user_1": "user"}
 
 
 class CreateUserResponse(OpenApiModel):
-    user: create_child_org_response_user.CreateChildOrgResponseUser | None = None
+    user: user_1.User | None = None

@@ -4,10 +4,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import create_child_org_response_org
+    from . import organization
 
-_REFERENCES = {"create_child_org_response_org": "create_child_org_response_org"}
+_REFERENCES = {"organization": "organization"}
 
 
 class GetOrgResponse(OpenApiModel):
-    org: create_child_org_response_org.CreateChildOrgResponseOrg | None = None
+    org: organization.Organization | None = None

@@ -6,15 +6,12 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import list_dashboard_lists_response_dashboard_lists_item
+    from . import dashboard_list
 
-_REFERENCES = {
-    "list_dashboard_lists_response_dashboard_lists_item": "list_dashboard_lists_response_dashboard_lists_item"
-}
+_REFERENCES = {"dashboard_list": "dashboard_list"}
 
 
 class ListDashboardListsResponse(OpenApiModel):
     dashboard_lists: Annotated[
-        list[list_dashboard_lists_response_dashboard_lists_item.ListDashboardListsResponseDashboardListsItem] | None,
-        Field(description="List of all your dashboard lists."),
+        list[dashboard_list.DashboardList] | None, Field(description="List of all your dashboard lists.")
     ] = None

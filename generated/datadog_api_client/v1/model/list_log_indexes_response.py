@@ -6,13 +6,12 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import list_log_indexes_response_indexes_item
+    from . import logs_index
 
-_REFERENCES = {"list_log_indexes_response_indexes_item": "list_log_indexes_response_indexes_item"}
+_REFERENCES = {"logs_index": "logs_index"}
 
 
 class ListLogIndexesResponse(OpenApiModel):
-    indexes: Annotated[
-        list[list_log_indexes_response_indexes_item.ListLogIndexesResponseIndexesItem] | None,
-        Field(description="Array of Log index configurations."),
-    ] = None
+    indexes: Annotated[list[logs_index.LogsIndex] | None, Field(description="Array of Log index configurations.")] = (
+        None
+    )

@@ -6,12 +6,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import list_users_response_users_item
+    from . import user
 
-_REFERENCES = {"list_users_response_users_item": "list_users_response_users_item"}
+_REFERENCES = {"user": "user"}
 
 
 class ListUsersResponse(OpenApiModel):
-    users: Annotated[
-        list[list_users_response_users_item.ListUsersResponseUsersItem] | None, Field(description="Array of users.")
-    ] = None
+    users: Annotated[list[user.User] | None, Field(description="Array of users.")] = None

@@ -9,7 +9,6 @@ from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
     from datadog_api_client.api_client import ApiClient, AsyncApiClient
-    from datadog_api_client.v2.model.create_open_api_response import CreateOpenAPIResponse
     from datadog_api_client.v2.model.get_open_api_response import GetOpenAPIResponse
     from datadog_api_client.v2.model.list_ap_is_response import ListAPIsResponse
     from datadog_api_client.v2.model.update_open_api_response import UpdateOpenAPIResponse
@@ -31,7 +30,7 @@ _CREATE_OPEN_API = Endpoint(
     form_params={"openapi_spec_file": "openapi_spec_file"},
     media_type="multipart/form-data",
     responses={
-        201: "v2.model.create_open_api_response:CreateOpenAPIResponse",
+        201: "v2.model.update_open_api_response:UpdateOpenAPIResponse",
         400: "v2.model.api_error_response:APIErrorResponse",
         403: "v2.model.api_error_response:APIErrorResponse",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -152,7 +151,7 @@ class APIManagementApi:
         self,
         *,
         openapi_spec_file: Any | None = None,
-    ) -> CreateOpenAPIResponse:
+    ) -> UpdateOpenAPIResponse:
         """Create a new API
 
         Create a new API from the [OpenAPI](https://spec.openapis.org/oas/latest.html) specification given. See the [API Catalog documentation](https://docs.datadoghq.com/api_catalog/add_metadata/) for additional information about the possible metadata. It returns the created API ID. This endpoint requires the `apm_api_catalog_write` permission.

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from datadog_api_client.v2.model.dashboard_list_update_items_request import DashboardListUpdateItemsRequest
     from datadog_api_client.v2.model.delete_dashboard_list_items_response import DeleteDashboardListItemsResponse
     from datadog_api_client.v2.model.get_dashboard_list_items_response import GetDashboardListItemsResponse
-    from datadog_api_client.v2.model.update_dashboard_list_items_response import UpdateDashboardListItemsResponse
 
 _CREATE_DASHBOARD_LIST_ITEMS = Endpoint(
     name="create_dashboard_list_items",
@@ -110,7 +109,7 @@ _UPDATE_DASHBOARD_LIST_ITEMS = Endpoint(
     body_param="body",
     body_type="v2.model.dashboard_list_update_items_request:DashboardListUpdateItemsRequest",
     responses={
-        200: "v2.model.update_dashboard_list_items_response:UpdateDashboardListItemsResponse",
+        200: "v2.model.dashboard_list_delete_items_request:DashboardListDeleteItemsRequest",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         404: "v2.model.api_error_response2:APIErrorResponse2",
@@ -179,7 +178,7 @@ class DashboardListsApi:
         self,
         dashboard_list_id: int,
         body: DashboardListUpdateItemsRequest | dict[str, Any],
-    ) -> UpdateDashboardListItemsResponse:
+    ) -> DashboardListDeleteItemsRequest:
         """Update items of a dashboard list
 
         Update dashboards of an existing dashboard list."""

@@ -116,14 +116,14 @@ _SUBMIT_LOG = Endpoint(
     body_type="v2.model.http_log:HTTPLog",
     responses={
         202: "v2.model.get_open_api_response:GetOpenAPIResponse",
-        400: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
-        401: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
-        403: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
-        408: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
-        413: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
-        429: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
-        500: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
-        503: "v2.model.invalid_query_performed_response:InvalidQueryPerformedResponse",
+        400: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
+        401: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
+        403: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
+        408: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
+        413: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
+        429: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
+        500: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
+        503: "v2.model.errors_occurred_response:ErrorsOccurredResponse",
     },
 )
 

@@ -12,7 +12,6 @@ from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
     from datadog_api_client.api_client import ApiClient, AsyncApiClient
-    from datadog_api_client.v2.model.archive_order_response import ArchiveOrderResponse
     from datadog_api_client.v2.model.create_logs_archive_response import CreateLogsArchiveResponse
     from datadog_api_client.v2.model.list_logs_archives_response import ListLogsArchivesResponse
     from datadog_api_client.v2.model.logs_archive_create_request import LogsArchiveCreateRequest
@@ -133,7 +132,7 @@ _GET_LOGS_ARCHIVE_ORDER = Endpoint(
         "us5.datadoghq.com": "https://api.us5.datadoghq.com",
     },
     responses={
-        200: "v2.model.archive_order_response:ArchiveOrderResponse",
+        200: "v2.model.logs_archive_order:LogsArchiveOrder",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
     },
@@ -253,7 +252,7 @@ _UPDATE_LOGS_ARCHIVE_ORDER = Endpoint(
     body_param="body",
     body_type="v2.model.logs_archive_order:LogsArchiveOrder",
     responses={
-        200: "v2.model.archive_order_response:ArchiveOrderResponse",
+        200: "v2.model.logs_archive_order:LogsArchiveOrder",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         422: "v2.model.api_error_response2:APIErrorResponse2",
@@ -333,7 +332,7 @@ class LogsArchivesApi:
 
     def get_logs_archive_order(
         self,
-    ) -> ArchiveOrderResponse:
+    ) -> LogsArchiveOrder:
         """Get archive order
 
         Get the current order of your archives. This endpoint takes no JSON arguments. This endpoint requires the `logs_read_config` permission.
@@ -409,7 +408,7 @@ class LogsArchivesApi:
     def update_logs_archive_order(
         self,
         body: LogsArchiveOrder | dict[str, Any],
-    ) -> ArchiveOrderResponse:
+    ) -> LogsArchiveOrder:
         """Update archive order
 
         Update the order of your archives. Since logs are processed sequentially, reordering an archive may change the structure and content of the data processed by other archives.

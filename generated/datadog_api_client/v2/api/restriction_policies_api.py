@@ -9,7 +9,6 @@ from datadog_api_client.endpoint import Endpoint, Pagination, default_client
 
 if TYPE_CHECKING:
     from datadog_api_client.api_client import ApiClient, AsyncApiClient
-    from datadog_api_client.v2.model.restriction_policy_response import RestrictionPolicyResponse
     from datadog_api_client.v2.model.restriction_policy_update_request import RestrictionPolicyUpdateRequest
 
 _DELETE_RESTRICTION_POLICY = Endpoint(
@@ -51,7 +50,7 @@ _GET_RESTRICTION_POLICY = Endpoint(
     },
     path_params={"resource_id": "resource_id"},
     responses={
-        200: "v2.model.restriction_policy_response:RestrictionPolicyResponse",
+        200: "v2.model.restriction_policy_update_request:RestrictionPolicyUpdateRequest",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -77,7 +76,7 @@ _UPDATE_RESTRICTION_POLICY = Endpoint(
     body_param="body",
     body_type="v2.model.restriction_policy_update_request:RestrictionPolicyUpdateRequest",
     responses={
-        200: "v2.model.restriction_policy_response:RestrictionPolicyResponse",
+        200: "v2.model.restriction_policy_update_request:RestrictionPolicyUpdateRequest",
         400: "v2.model.api_error_response2:APIErrorResponse2",
         403: "v2.model.api_error_response2:APIErrorResponse2",
         429: "v2.model.api_error_response2:APIErrorResponse2",
@@ -109,7 +108,7 @@ class RestrictionPoliciesApi:
     def get_restriction_policy(
         self,
         resource_id: str,
-    ) -> RestrictionPolicyResponse:
+    ) -> RestrictionPolicyUpdateRequest:
         """Get a restriction policy
 
         Retrieves the restriction policy associated with a specified resource."""
@@ -126,7 +125,7 @@ class RestrictionPoliciesApi:
         body: RestrictionPolicyUpdateRequest | dict[str, Any],
         *,
         allow_self_lockout: bool | None = None,
-    ) -> RestrictionPolicyResponse:
+    ) -> RestrictionPolicyUpdateRequest:
         """Update a restriction policy
 
         Updates the restriction policy associated with a resource.

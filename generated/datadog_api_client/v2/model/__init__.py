@@ -17,36 +17,28 @@ _MODULES = {
     "AggregateCIAppPipelineEventsResponseData": "aggregate_ci_app_pipeline_events_response_data",
     "AggregateCIAppPipelineEventsResponseDataBucketsItem": "aggregate_ci_app_pipeline_events_response_data_buckets_item",
     "AggregateCIAppPipelineEventsResponseDataBucketsItemComputesValueOption3Item": "aggregate_ci_app_pipeline_events_response_data_buckets_item_computes_value_option3_item",
-    "AggregateCIAppPipelineEventsResponseLinks": "aggregate_ci_app_pipeline_events_response_links",
     "AggregateCIAppPipelineEventsResponseMeta": "aggregate_ci_app_pipeline_events_response_meta",
-    "AggregateCIAppPipelineEventsResponseMetaWarningsItem": "aggregate_ci_app_pipeline_events_response_meta_warnings_item",
     "AggregateLogsResponse": "aggregate_logs_response",
     "AggregateLogsResponseData": "aggregate_logs_response_data",
     "AggregateLogsResponseDataBucketsItem": "aggregate_logs_response_data_buckets_item",
     "AggregateLogsResponseDataBucketsItemComputesValueOption3Item": "aggregate_logs_response_data_buckets_item_computes_value_option3_item",
-    "AggregateLogsResponseMeta": "aggregate_logs_response_meta",
-    "AggregateLogsResponseMetaPage": "aggregate_logs_response_meta_page",
-    "AggregateLogsResponseMetaStatus": "aggregate_logs_response_meta_status",
-    "AggregateLogsResponseMetaWarningsItem": "aggregate_logs_response_meta_warnings_item",
     "AggregateRUMEventsResponse": "aggregate_rum_events_response",
     "AggregateRUMEventsResponseData": "aggregate_rum_events_response_data",
     "AggregateRUMEventsResponseDataBucketsItem": "aggregate_rum_events_response_data_buckets_item",
     "ApplicationKey": "application_key",
+    "ApplicationKeyAttributes": "application_key_attributes",
     "ApplicationKeyCreateAttributes": "application_key_create_attributes",
     "ApplicationKeyCreateData": "application_key_create_data",
     "ApplicationKeyCreateRequest": "application_key_create_request",
+    "ApplicationKeyRelationships": "application_key_relationships",
     "ApplicationKeyResponse": "application_key_response",
     "ApplicationKeyUpdateAttributes": "application_key_update_attributes",
     "ApplicationKeyUpdateData": "application_key_update_data",
     "ApplicationKeyUpdateRequest": "application_key_update_request",
     "ApplicationKeysResponse": "application_keys_response",
-    "ApplicationKeysResponseDataItem": "application_keys_response_data_item",
-    "ApplicationKeysResponseDataItemAttributes": "application_keys_response_data_item_attributes",
-    "ApplicationKeysResponseDataItemRelationships": "application_keys_response_data_item_relationships",
     "ApplicationKeysResponseMeta": "application_keys_response_meta",
     "ApplicationKeysResponseMetaPage": "application_keys_response_meta_page",
     "ApplicationKeysType": "application_keys_type",
-    "ArchiveOrderResponse": "archive_order_response",
     "Audit": "audit",
     "AuditAttributes": "audit_attributes",
     "AuditLogsQueryFilter": "audit_logs_query_filter",
@@ -61,7 +53,6 @@ _MODULES = {
     "AuditsResponseMetaPage": "audits_response_meta_page",
     "AuditsResponseMetaStatus": "audits_response_meta_status",
     "AuditsResponseMetaWarningsItem": "audits_response_meta_warnings_item",
-    "BadRequestResponse": "bad_request_response",
     "CIAppAggregationFunction": "ci_app_aggregation_function",
     "CIAppCompute": "ci_app_compute",
     "CIAppComputeType": "ci_app_compute_type",
@@ -81,7 +72,6 @@ _MODULES = {
     "CIAppPipelineEventFinishedPipelineErrorDomain": "ci_app_pipeline_event_finished_pipeline_error_domain",
     "CIAppPipelineEventFinishedPipelineNode": "ci_app_pipeline_event_finished_pipeline_node",
     "CIAppPipelineEventFinishedPipelineParentPipeline": "ci_app_pipeline_event_finished_pipeline_parent_pipeline",
-    "CIAppPipelineEventFinishedPipelinePreviousAttempt": "ci_app_pipeline_event_finished_pipeline_previous_attempt",
     "CIAppPipelineEventInProgressPipeline": "ci_app_pipeline_event_in_progress_pipeline",
     "CIAppPipelineEventInProgressPipelineStatus": "ci_app_pipeline_event_in_progress_pipeline_status",
     "CIAppPipelineEventPipelineLevel": "ci_app_pipeline_event_pipeline_level",
@@ -91,8 +81,6 @@ _MODULES = {
     "CIAppPipelinesGroupBy": "ci_app_pipelines_group_by",
     "CIAppPipelinesGroupByHistogram": "ci_app_pipelines_group_by_histogram",
     "CIAppPipelinesGroupBySort": "ci_app_pipelines_group_by_sort",
-    "CIAppPipelinesGroupBySortOrder": "ci_app_pipelines_group_by_sort_order",
-    "CIAppPipelinesGroupBySortType": "ci_app_pipelines_group_by_sort_type",
     "CIAppPipelinesQueryFilter": "ci_app_pipelines_query_filter",
     "CIAppQueryOptions": "ci_app_query_options",
     "CIAppQueryPageOptions": "ci_app_query_page_options",
@@ -107,34 +95,13 @@ _MODULES = {
     "Cipipeline": "cipipeline",
     "CipipelineAttributes": "cipipeline_attributes",
     "CipipelineAttributesCiLevel": "cipipeline_attributes_ci_level",
-    "CipipelineResourceRequest": "cipipeline_resource_request",
     "CipipelineType": "cipipeline_type",
     "CipipelinesResponse": "cipipelines_response",
-    "CipipelinesResponseMeta": "cipipelines_response_meta",
     "Component": "component",
     "ComponentAttributes": "component_attributes",
-    "ComponentAttributesComponentsItem": "component_attributes_components_item",
     "ComponentRelationships": "component_relationships",
-    "ComponentRelationshipsCreatedByUser": "component_relationships_created_by_user",
-    "ComponentRelationshipsCreatedByUserData": "component_relationships_created_by_user_data",
-    "ComponentRelationshipsGroup": "component_relationships_group",
-    "ComponentRelationshipsGroupData": "component_relationships_group_data",
-    "ComponentRelationshipsLastModifiedByUser": "component_relationships_last_modified_by_user",
-    "ComponentRelationshipsLastModifiedByUserData": "component_relationships_last_modified_by_user_data",
-    "ComponentRelationshipsStatusPage": "component_relationships_status_page",
-    "ComponentRelationshipsStatusPageData": "component_relationships_status_page_data",
     "ComponentResponse": "component_response",
     "ComponentsResponse": "components_response",
-    "ComponentsResponseIncludedItemOption3": "components_response_included_item_option3",
-    "ComponentsResponseIncludedItemOption3Attributes": "components_response_included_item_option3_attributes",
-    "ComponentsResponseIncludedItemOption3Relationships": "components_response_included_item_option3_relationships",
-    "ComponentsResponseIncludedItemOption3RelationshipsCreatedByUser": "components_response_included_item_option3_relationships_created_by_user",
-    "ComponentsResponseIncludedItemOption3RelationshipsCreatedByUserData": "components_response_included_item_option3_relationships_created_by_user_data",
-    "ComponentsResponseIncludedItemOption3RelationshipsGroup": "components_response_included_item_option3_relationships_group",
-    "ComponentsResponseIncludedItemOption3RelationshipsGroupData": "components_response_included_item_option3_relationships_group_data",
-    "ComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUser": "components_response_included_item_option3_relationships_last_modified_by_user",
-    "ComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUserData": "components_response_included_item_option3_relationships_last_modified_by_user_data",
-    "ComponentsResponseIncludedItemOption3RelationshipsStatusPage": "components_response_included_item_option3_relationships_status_page",
     "CreateComponentRequest": "create_component_request",
     "CreateComponentRequestData": "create_component_request_data",
     "CreateComponentRequestDataAttributes": "create_component_request_data_attributes",
@@ -171,16 +138,12 @@ _MODULES = {
     "CreateEventResponseDataAttributesAttributesEvt": "create_event_response_data_attributes_attributes_evt",
     "CreateEventResponseLinks": "create_event_response_links",
     "CreateLogsArchiveResponse": "create_logs_archive_response",
-    "CreateLogsArchiveResponseData": "create_logs_archive_response_data",
     "CreateNotificationChannelAttributes": "create_notification_channel_attributes",
     "CreateNotificationChannelAttributesConfigOption1": "create_notification_channel_attributes_config_option1",
     "CreateNotificationChannelAttributesConfigOption1Type": "create_notification_channel_attributes_config_option1_type",
     "CreateNotificationChannelData": "create_notification_channel_data",
     "CreateOnCallNotificationRuleRequest": "create_on_call_notification_rule_request",
     "CreateOnCallNotificationRuleRequestData": "create_on_call_notification_rule_request_data",
-    "CreateOpenAPIResponse": "create_open_api_response",
-    "CreateOpenAPIResponseData": "create_open_api_response_data",
-    "CreateOpenAPIResponseDataAttributes": "create_open_api_response_data_attributes",
     "CreatePowerpackResponse": "create_powerpack_response",
     "CreateRoleResponse": "create_role_response",
     "CreateRoleResponseData": "create_role_response_data",
@@ -230,45 +193,29 @@ _MODULES = {
     "DataRelationshipsTeamsDataItemsType": "data_relationships_teams_data_items_type",
     "Degradation": "degradation",
     "DegradationAttributes": "degradation_attributes",
-    "DegradationAttributesComponentsAffectedItem": "degradation_attributes_components_affected_item",
     "DegradationAttributesUpdatesItem": "degradation_attributes_updates_item",
-    "DegradationAttributesUpdatesItemComponentsAffectedItem": "degradation_attributes_updates_item_components_affected_item",
-    "DegradationAttributesUpdatesItemComponentsAffectedItemStatus": "degradation_attributes_updates_item_components_affected_item_status",
     "DegradationRelationships": "degradation_relationships",
-    "DegradationRelationshipsCreatedByUser": "degradation_relationships_created_by_user",
-    "DegradationRelationshipsCreatedByUserData": "degradation_relationships_created_by_user_data",
-    "DegradationRelationshipsLastModifiedByUser": "degradation_relationships_last_modified_by_user",
-    "DegradationRelationshipsLastModifiedByUserData": "degradation_relationships_last_modified_by_user_data",
     "DegradationRelationshipsStatusPage": "degradation_relationships_status_page",
     "DegradationRelationshipsStatusPageData": "degradation_relationships_status_page_data",
     "DegradationResponse": "degradation_response",
     "DegradationsResponse": "degradations_response",
-    "DegradationsResponseIncludedItemOption2": "degradations_response_included_item_option2",
-    "DegradationsResponseIncludedItemOption2Attributes": "degradations_response_included_item_option2_attributes",
-    "DegradationsResponseIncludedItemOption2AttributesComponentsItem": "degradations_response_included_item_option2_attributes_components_item",
     "DeleteDashboardListItemsResponse": "delete_dashboard_list_items_response",
     "DeploymentGate": "deployment_gate",
     "DeploymentGateAttributes": "deployment_gate_attributes",
     "DeploymentGateAttributesCreatedBy": "deployment_gate_attributes_created_by",
-    "DeploymentGateAttributesUpdatedBy": "deployment_gate_attributes_updated_by",
     "DeploymentGateDataType": "deployment_gate_data_type",
-    "DeploymentGateNotFoundResponse": "deployment_gate_not_found_response",
     "DeploymentGateResponse": "deployment_gate_response",
     "DeploymentRule": "deployment_rule",
-    "DeploymentRuleAttributes": "deployment_rule_attributes",
     "DeploymentRuleDataType": "deployment_rule_data_type",
-    "DeploymentRuleNotFoundResponse": "deployment_rule_not_found_response",
     "DeploymentRuleOptionsFaultyDeploymentDetection": "deployment_rule_options_faulty_deployment_detection",
     "DeploymentRuleResponse": "deployment_rule_response",
     "DoraDeployment": "dora_deployment",
     "DoraDeploymentAttributes": "dora_deployment_attributes",
     "DoraDeploymentResponse": "dora_deployment_response",
-    "DoraDeploymentResponseData": "dora_deployment_response_data",
     "DoraDeploymentsResponse": "dora_deployments_response",
     "DoraFailure": "dora_failure",
     "DoraFailureAttributes": "dora_failure_attributes",
     "DoraFailureResponse": "dora_failure_response",
-    "DoraFailureResponseData": "dora_failure_response_data",
     "DoraFailuresResponse": "dora_failures_response",
     "ErrorsOccurredResponse": "errors_occurred_response",
     "ErrorsOccurredResponseErrorsItem": "errors_occurred_response_errors_item",
@@ -307,16 +254,15 @@ _MODULES = {
     "EventPayloadAttributesOption2Priority": "event_payload_attributes_option2_priority",
     "EventPayloadAttributesOption2Status": "event_payload_attributes_option2_status",
     "EventPayloadIntegrationId": "event_payload_integration_id",
-    "EventType": "event_type",
     "EventsListRequest": "events_list_request",
     "EventsQueryFilter": "events_query_filter",
     "EventsQueryOptions": "events_query_options",
     "EventsRequestPage": "events_request_page",
     "EventsResponse": "events_response",
     "EventsResponseMeta": "events_response_meta",
-    "EventsResponseMetaPage": "events_response_meta_page",
     "EventsSort": "events_sort",
     "FastlyAccount": "fastly_account",
+    "FastlyAccountAttributes": "fastly_account_attributes",
     "FastlyAccountCreateRequest": "fastly_account_create_request",
     "FastlyAccountCreateRequestAttributes": "fastly_account_create_request_attributes",
     "FastlyAccountCreateRequestAttributesServicesItem": "fastly_account_create_request_attributes_services_item",
@@ -327,15 +273,12 @@ _MODULES = {
     "FastlyAccountUpdateRequestAttributes": "fastly_account_update_request_attributes",
     "FastlyAccountUpdateRequestData": "fastly_account_update_request_data",
     "FastlyAccountsResponse": "fastly_accounts_response",
-    "FastlyAccountsResponseDataItem": "fastly_accounts_response_data_item",
-    "FastlyAccountsResponseDataItemAttributes": "fastly_accounts_response_data_item_attributes",
     "FastlyServiceAttributes": "fastly_service_attributes",
     "FastlyServiceData": "fastly_service_data",
     "FastlyServiceRequest": "fastly_service_request",
     "FastlyServiceResponse": "fastly_service_response",
     "FastlyServiceType": "fastly_service_type",
     "FastlyServicesResponse": "fastly_services_response",
-    "FastlyServicesResponseDataItem": "fastly_services_response_data_item",
     "GetDashboardListItemsResponse": "get_dashboard_list_items_response",
     "GetDashboardListItemsResponseDashboardsItem": "get_dashboard_list_items_response_dashboards_item",
     "GetDashboardListItemsResponseDashboardsItemAuthor": "get_dashboard_list_items_response_dashboards_item_author",
@@ -344,9 +287,7 @@ _MODULES = {
     "GetEventResponseDataAttributes": "get_event_response_data_attributes",
     "GetEventResponseDataAttributesAttributesOption1": "get_event_response_data_attributes_attributes_option1",
     "GetEventResponseDataAttributesAttributesOption1Author": "get_event_response_data_attributes_attributes_option1_author",
-    "GetEventResponseDataAttributesAttributesOption1AuthorType": "get_event_response_data_attributes_attributes_option1_author_type",
     "GetEventResponseDataAttributesAttributesOption1ChangedResource": "get_event_response_data_attributes_attributes_option1_changed_resource",
-    "GetEventResponseDataAttributesAttributesOption1ChangedResourceType": "get_event_response_data_attributes_attributes_option1_changed_resource_type",
     "GetEventResponseDataAttributesAttributesOption1Evt": "get_event_response_data_attributes_attributes_option1_evt",
     "GetEventResponseDataAttributesAttributesOption1ImpactedResourcesItem": "get_event_response_data_attributes_attributes_option1_impacted_resources_item",
     "GetEventResponseDataAttributesAttributesOption2": "get_event_response_data_attributes_attributes_option2",
@@ -357,7 +298,6 @@ _MODULES = {
     "GetOnCallTeamRoutingRulesResponseDataRelationships": "get_on_call_team_routing_rules_response_data_relationships",
     "GetOnCallTeamRoutingRulesResponseDataRelationshipsRules": "get_on_call_team_routing_rules_response_data_relationships_rules",
     "GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItem": "get_on_call_team_routing_rules_response_data_relationships_rules_data_item",
-    "GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItemType": "get_on_call_team_routing_rules_response_data_relationships_rules_data_item_type",
     "GetOpenAPIResponse": "get_open_api_response",
     "GetTeamOnCallUsersResponse": "get_team_on_call_users_response",
     "GetTeamOnCallUsersResponseData": "get_team_on_call_users_response_data",
@@ -366,18 +306,11 @@ _MODULES = {
     "GetTeamOnCallUsersResponseDataRelationshipsEscalationsDataItem": "get_team_on_call_users_response_data_relationships_escalations_data_item",
     "GetTeamOnCallUsersResponseDataRelationshipsEscalationsDataItemType": "get_team_on_call_users_response_data_relationships_escalations_data_item_type",
     "GetTeamOnCallUsersResponseDataRelationshipsResponders": "get_team_on_call_users_response_data_relationships_responders",
-    "GetTeamOnCallUsersResponseDataRelationshipsRespondersDataItem": "get_team_on_call_users_response_data_relationships_responders_data_item",
-    "GetTeamOnCallUsersResponseDataRelationshipsRespondersDataItemType": "get_team_on_call_users_response_data_relationships_responders_data_item_type",
     "GetTeamOnCallUsersResponseDataType": "get_team_on_call_users_response_data_type",
     "GetTeamOnCallUsersResponseIncludedItemOption2": "get_team_on_call_users_response_included_item_option2",
     "GetTeamOnCallUsersResponseIncludedItemOption2Relationships": "get_team_on_call_users_response_included_item_option2_relationships",
-    "GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsResponders": "get_team_on_call_users_response_included_item_option2_relationships_responders",
-    "GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsRespondersDataItem": "get_team_on_call_users_response_included_item_option2_relationships_responders_data_item",
-    "GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsRespondersDataItemType": "get_team_on_call_users_response_included_item_option2_relationships_responders_data_item_type",
-    "GetTeamOnCallUsersResponseIncludedItemOption2Type": "get_team_on_call_users_response_included_item_option2_type",
     "HTTPLog": "http_log",
     "HTTPLogItem": "http_log_item",
-    "InvalidQueryPerformedResponse": "invalid_query_performed_response",
     "Layer": "layer",
     "LayerAttributes": "layer_attributes",
     "LayerAttributesInterval": "layer_attributes_interval",
@@ -396,9 +329,7 @@ _MODULES = {
     "ListDeploymentRule": "list_deployment_rule",
     "ListDeploymentRuleAttributes": "list_deployment_rule_attributes",
     "ListDeploymentRuleAttributesRulesItem": "list_deployment_rule_attributes_rules_item",
-    "ListDeploymentRuleAttributesRulesItemCreatedBy": "list_deployment_rule_attributes_rules_item_created_by",
     "ListDeploymentRuleAttributesRulesItemType": "list_deployment_rule_attributes_rules_item_type",
-    "ListDeploymentRuleAttributesRulesItemUpdatedBy": "list_deployment_rule_attributes_rules_item_updated_by",
     "ListDeploymentRuleResponse": "list_deployment_rule_response",
     "ListDeploymentRuleType": "list_deployment_rule_type",
     "ListLogsArchivesResponse": "list_logs_archives_response",
@@ -406,15 +337,12 @@ _MODULES = {
     "ListLogsArchivesResponseDataItemAttributes": "list_logs_archives_response_data_item_attributes",
     "ListLogsArchivesResponseDataItemAttributesState": "list_logs_archives_response_data_item_attributes_state",
     "ListPowerpacksResponse": "list_powerpacks_response",
-    "ListPowerpacksResponseDataItem": "list_powerpacks_response_data_item",
-    "ListPowerpacksResponseIncludedItem": "list_powerpacks_response_included_item",
     "ListPowerpacksResponseLinks": "list_powerpacks_response_links",
     "ListPowerpacksResponseMeta": "list_powerpacks_response_meta",
     "ListPowerpacksResponseMetaPagination": "list_powerpacks_response_meta_pagination",
     "ListRoleTemplatesResponse": "list_role_templates_response",
     "ListRoleTemplatesResponseDataItem": "list_role_templates_response_data_item",
     "ListRoleTemplatesResponseDataItemAttributes": "list_role_templates_response_data_item_attributes",
-    "ListRoleTemplatesResponseDataItemType": "list_role_templates_response_data_item_type",
     "Log": "log",
     "LogAttributes": "log_attributes",
     "LogType": "log_type",
@@ -445,7 +373,6 @@ _MODULES = {
     "LogsCompute": "logs_compute",
     "LogsComputeType": "logs_compute_type",
     "LogsGroupBy": "logs_group_by",
-    "LogsGroupByHistogram": "logs_group_by_histogram",
     "LogsListRequest": "logs_list_request",
     "LogsListRequestPage": "logs_list_request_page",
     "LogsQueryFilter": "logs_query_filter",
@@ -455,21 +382,16 @@ _MODULES = {
     "LogsSort": "logs_sort",
     "LogsSortOrder": "logs_sort_order",
     "NotificationChannel": "notification_channel",
+    "NotificationChannelAttributes": "notification_channel_attributes",
+    "NotificationChannelAttributesConfigOption1": "notification_channel_attributes_config_option1",
+    "NotificationChannelAttributesConfigOption3": "notification_channel_attributes_config_option3",
+    "NotificationChannelAttributesConfigOption3Type": "notification_channel_attributes_config_option3_type",
     "NotificationChannelEmailConfigType": "notification_channel_email_config_type",
     "NotificationChannelResponse": "notification_channel_response",
     "NotificationChannelType": "notification_channel_type",
     "NotificationChannelsResponse": "notification_channels_response",
-    "NotificationChannelsResponseDataItem": "notification_channels_response_data_item",
-    "NotificationChannelsResponseDataItemAttributes": "notification_channels_response_data_item_attributes",
-    "NotificationChannelsResponseDataItemAttributesConfigOption1": "notification_channels_response_data_item_attributes_config_option1",
-    "NotificationChannelsResponseDataItemAttributesConfigOption2": "notification_channels_response_data_item_attributes_config_option2",
-    "NotificationChannelsResponseDataItemAttributesConfigOption3": "notification_channels_response_data_item_attributes_config_option3",
-    "NotificationChannelsResponseDataItemAttributesConfigOption3Type": "notification_channels_response_data_item_attributes_config_option3_type",
-    "NotificationRule": "notification_rule",
     "NotificationRuleResponse": "notification_rule_response",
     "NotificationRulesResponse": "notification_rules_response",
-    "NotificationRulesResponseDataItem": "notification_rules_response_data_item",
-    "NotificationRulesResponseDataItemAttributes": "notification_rules_response_data_item_attributes",
     "OnCallNotificationRuleCategory": "on_call_notification_rule_category",
     "OnCallNotificationRuleChannelRelationship": "on_call_notification_rule_channel_relationship",
     "OnCallNotificationRuleChannelRelationshipData": "on_call_notification_rule_channel_relationship_data",
@@ -479,6 +401,7 @@ _MODULES = {
     "OnCallNotificationRuleRequestAttributesChannelSettingsOption1Method": "on_call_notification_rule_request_attributes_channel_settings_option1_method",
     "OnCallNotificationRuleType": "on_call_notification_rule_type",
     "OpsgenieService": "opsgenie_service",
+    "OpsgenieServiceAttributes": "opsgenie_service_attributes",
     "OpsgenieServiceCreateAttributes": "opsgenie_service_create_attributes",
     "OpsgenieServiceCreateData": "opsgenie_service_create_data",
     "OpsgenieServiceCreateRequest": "opsgenie_service_create_request",
@@ -489,19 +412,16 @@ _MODULES = {
     "OpsgenieServiceUpdateData": "opsgenie_service_update_data",
     "OpsgenieServiceUpdateRequest": "opsgenie_service_update_request",
     "OpsgenieServicesResponse": "opsgenie_services_response",
-    "OpsgenieServicesResponseDataItem": "opsgenie_services_response_data_item",
-    "OpsgenieServicesResponseDataItemAttributes": "opsgenie_services_response_data_item_attributes",
     "Org": "org",
     "OrgAttributes": "org_attributes",
     "OrgConfig": "org_config",
+    "OrgConfigAttributes": "org_config_attributes",
     "OrgConfigResponse": "org_config_response",
     "OrgConfigType": "org_config_type",
     "OrgConfigWrite": "org_config_write",
     "OrgConfigWriteAttributes": "org_config_write_attributes",
     "OrgConfigWriteRequest": "org_config_write_request",
     "OrgConfigsResponse": "org_configs_response",
-    "OrgConfigsResponseDataItem": "org_configs_response_data_item",
-    "OrgConfigsResponseDataItemAttributes": "org_configs_response_data_item_attributes",
     "Permission": "permission",
     "PermissionAttributes": "permission_attributes",
     "PermissionsResponse": "permissions_response",
@@ -524,7 +444,6 @@ _MODULES = {
     "PowerpackGroupWidgetDefinition": "powerpack_group_widget_definition",
     "PowerpackGroupWidgetLayout": "powerpack_group_widget_layout",
     "PowerpackInnerWidgets": "powerpack_inner_widgets",
-    "PowerpackInnerWidgetsLayout": "powerpack_inner_widgets_layout",
     "PowerpackTemplateVariable": "powerpack_template_variable",
     "Process": "process",
     "ProcessAttributes": "process_attributes",
@@ -546,8 +465,6 @@ _MODULES = {
     "RUMComputeType": "rum_compute_type",
     "RUMEventProcessingState": "rum_event_processing_state",
     "RUMGroupBy": "rum_group_by",
-    "RUMGroupByHistogram": "rum_group_by_histogram",
-    "RUMGroupBySort": "rum_group_by_sort",
     "RUMProductAnalyticsRetentionState": "rum_product_analytics_retention_state",
     "RUMQueryFilter": "rum_query_filter",
     "RUMQueryOptions": "rum_query_options",
@@ -572,10 +489,10 @@ _MODULES = {
     "RestrictionPolicy": "restriction_policy",
     "RestrictionPolicyAttributes": "restriction_policy_attributes",
     "RestrictionPolicyBinding": "restriction_policy_binding",
-    "RestrictionPolicyResponse": "restriction_policy_response",
     "RestrictionPolicyType": "restriction_policy_type",
     "RestrictionPolicyUpdateRequest": "restriction_policy_update_request",
     "Role": "role",
+    "RoleAttributes": "role_attributes",
     "RoleClone": "role_clone",
     "RoleCloneAttributes": "role_clone_attributes",
     "RoleCloneRequest": "role_clone_request",
@@ -588,9 +505,6 @@ _MODULES = {
     "RoleUpdateData": "role_update_data",
     "RoleUpdateRequest": "role_update_request",
     "RolesResponse": "roles_response",
-    "RolesResponseDataItem": "roles_response_data_item",
-    "RolesResponseDataItemAttributes": "roles_response_data_item_attributes",
-    "RolesResponseDataItemRelationships": "roles_response_data_item_relationships",
     "RolesResponseMeta": "roles_response_meta",
     "RolesResponseMetaPage": "roles_response_meta_page",
     "RolesType": "roles_type",
@@ -598,7 +512,6 @@ _MODULES = {
     "RumApplication": "rum_application",
     "RumApplicationAttributes": "rum_application_attributes",
     "RumApplicationResponse": "rum_application_response",
-    "RumApplicationType": "rum_application_type",
     "RumApplicationsResponse": "rum_applications_response",
     "RumApplicationsResponseDataItem": "rum_applications_response_data_item",
     "RumApplicationsResponseDataItemAttributes": "rum_applications_response_data_item_attributes",
@@ -626,11 +539,6 @@ _MODULES = {
     "ScheduleResponse": "schedule_response",
     "ScheduleResponseIncludedItemOption3": "schedule_response_included_item_option3",
     "ScheduleResponseIncludedItemOption3Relationships": "schedule_response_included_item_option3_relationships",
-    "ScheduleResponseIncludedItemOption3RelationshipsUser": "schedule_response_included_item_option3_relationships_user",
-    "ScheduleResponseIncludedItemOption3RelationshipsUserData": "schedule_response_included_item_option3_relationships_user_data",
-    "ScheduleResponseIncludedItemOption3Type": "schedule_response_included_item_option3_type",
-    "ScheduleResponseIncludedItemOption4": "schedule_response_included_item_option4",
-    "ScheduleResponseIncludedItemOption4Attributes": "schedule_response_included_item_option4_attributes",
     "ScheduleTarget": "schedule_target",
     "ScheduleTargetAttributes": "schedule_target_attributes",
     "ScheduleTargetPosition": "schedule_target_position",
@@ -649,21 +557,11 @@ _MODULES = {
     "ServiceAccountCreateRequest": "service_account_create_request",
     "Shift": "shift",
     "ShiftAttributes": "shift_attributes",
-    "ShiftRelationships": "shift_relationships",
-    "ShiftRelationshipsUser": "shift_relationships_user",
-    "ShiftRelationshipsUserData": "shift_relationships_user_data",
-    "ShiftRelationshipsUserDataType": "shift_relationships_user_data_type",
     "ShiftResponse": "shift_response",
     "ShiftType": "shift_type",
     "StatusPage": "status_page",
     "StatusPageAttributes": "status_page_attributes",
-    "StatusPageAttributesComponentsItem": "status_page_attributes_components_item",
-    "StatusPageAttributesComponentsItemComponentsItem": "status_page_attributes_components_item_components_item",
     "StatusPageRelationships": "status_page_relationships",
-    "StatusPageRelationshipsCreatedByUser": "status_page_relationships_created_by_user",
-    "StatusPageRelationshipsCreatedByUserData": "status_page_relationships_created_by_user_data",
-    "StatusPageRelationshipsLastModifiedByUser": "status_page_relationships_last_modified_by_user",
-    "StatusPageRelationshipsLastModifiedByUserData": "status_page_relationships_last_modified_by_user_data",
     "StatusPageResponse": "status_page_response",
     "StatusPagesResponse": "status_pages_response",
     "StatusPagesResponseIncludedItemOption1": "status_pages_response_included_item_option1",
@@ -675,12 +573,7 @@ _MODULES = {
     "StepAttributes": "step_attributes",
     "StepRelationships": "step_relationships",
     "StepRelationshipsTargets": "step_relationships_targets",
-    "StepRelationshipsTargetsDataItemOption1": "step_relationships_targets_data_item_option1",
-    "StepRelationshipsTargetsDataItemOption1Type": "step_relationships_targets_data_item_option1_type",
-    "StepRelationshipsTargetsDataItemOption2": "step_relationships_targets_data_item_option2",
-    "StepRelationshipsTargetsDataItemOption2Type": "step_relationships_targets_data_item_option2_type",
     "StepRelationshipsTargetsDataItemOption3": "step_relationships_targets_data_item_option3",
-    "StepRelationshipsTargetsDataItemOption3Type": "step_relationships_targets_data_item_option3_type",
     "StepRelationshipsTargetsDataItemOption4": "step_relationships_targets_data_item_option4",
     "StepRelationshipsTargetsDataItemOption4Type": "step_relationships_targets_data_item_option4_type",
     "Team": "team",
@@ -690,7 +583,6 @@ _MODULES = {
     "TeamRoutingRuleRelationships": "team_routing_rule_relationships",
     "TeamRoutingRuleRelationshipsPolicy": "team_routing_rule_relationships_policy",
     "TeamRoutingRuleRelationshipsPolicyData": "team_routing_rule_relationships_policy_data",
-    "TeamRoutingRuleRelationshipsPolicyDataType": "team_routing_rule_relationships_policy_data_type",
     "TeamRoutingRulesRequest": "team_routing_rules_request",
     "TeamRoutingRulesRequestData": "team_routing_rules_request_data",
     "TeamRoutingRulesRequestDataAttributes": "team_routing_rules_request_data_attributes",
@@ -703,7 +595,6 @@ _MODULES = {
     "UpdateComponentRequest": "update_component_request",
     "UpdateComponentRequestData": "update_component_request_data",
     "UpdateComponentRequestDataAttributes": "update_component_request_data_attributes",
-    "UpdateDashboardListItemsResponse": "update_dashboard_list_items_response",
     "UpdateDegradationRequest": "update_degradation_request",
     "UpdateDegradationRequestData": "update_degradation_request_data",
     "UpdateDegradationRequestDataAttributes": "update_degradation_request_data_attributes",
@@ -738,7 +629,6 @@ _MODULES = {
     "UserInvitationData": "user_invitation_data",
     "UserInvitationRelationships": "user_invitation_relationships",
     "UserInvitationResponse": "user_invitation_response",
-    "UserInvitationResponseData": "user_invitation_response_data",
     "UserInvitationsRequest": "user_invitations_request",
     "UserInvitationsResponse": "user_invitations_response",
     "UserInvitationsType": "user_invitations_type",
@@ -748,15 +638,12 @@ _MODULES = {
     "UserRelationships2OrgData": "user_relationships2_org_data",
     "UserRelationships2OrgDataType": "user_relationships2_org_data_type",
     "UserRelationships2OtherOrgs": "user_relationships2_other_orgs",
-    "UserRelationships2OtherOrgsDataItem": "user_relationships2_other_orgs_data_item",
     "UserRelationships2OtherUsers": "user_relationships2_other_users",
-    "UserRelationships2OtherUsersDataItem": "user_relationships2_other_users_data_item",
     "UserResponse": "user_response",
     "UserUpdateAttributes": "user_update_attributes",
     "UserUpdateData": "user_update_data",
     "UserUpdateRequest": "user_update_request",
     "UsersResponse": "users_response",
-    "UsersResponseIncludedItemOption2": "users_response_included_item_option2",
     "UsersType": "users_type",
     "Weekday": "weekday",
     "WidgetLiveSpan": "widget_live_span",
@@ -791,40 +678,30 @@ if TYPE_CHECKING:
     from .aggregate_ci_app_pipeline_events_response_data_buckets_item_computes_value_option3_item import (
         AggregateCIAppPipelineEventsResponseDataBucketsItemComputesValueOption3Item,
     )
-    from .aggregate_ci_app_pipeline_events_response_links import AggregateCIAppPipelineEventsResponseLinks
     from .aggregate_ci_app_pipeline_events_response_meta import AggregateCIAppPipelineEventsResponseMeta
-    from .aggregate_ci_app_pipeline_events_response_meta_warnings_item import (
-        AggregateCIAppPipelineEventsResponseMetaWarningsItem,
-    )
     from .aggregate_logs_response import AggregateLogsResponse
     from .aggregate_logs_response_data import AggregateLogsResponseData
     from .aggregate_logs_response_data_buckets_item import AggregateLogsResponseDataBucketsItem
     from .aggregate_logs_response_data_buckets_item_computes_value_option3_item import (
         AggregateLogsResponseDataBucketsItemComputesValueOption3Item,
     )
-    from .aggregate_logs_response_meta import AggregateLogsResponseMeta
-    from .aggregate_logs_response_meta_page import AggregateLogsResponseMetaPage
-    from .aggregate_logs_response_meta_status import AggregateLogsResponseMetaStatus
-    from .aggregate_logs_response_meta_warnings_item import AggregateLogsResponseMetaWarningsItem
     from .aggregate_rum_events_response import AggregateRUMEventsResponse
     from .aggregate_rum_events_response_data import AggregateRUMEventsResponseData
     from .aggregate_rum_events_response_data_buckets_item import AggregateRUMEventsResponseDataBucketsItem
     from .application_key import ApplicationKey
+    from .application_key_attributes import ApplicationKeyAttributes
     from .application_key_create_attributes import ApplicationKeyCreateAttributes
     from .application_key_create_data import ApplicationKeyCreateData
     from .application_key_create_request import ApplicationKeyCreateRequest
+    from .application_key_relationships import ApplicationKeyRelationships
     from .application_key_response import ApplicationKeyResponse
     from .application_key_update_attributes import ApplicationKeyUpdateAttributes
     from .application_key_update_data import ApplicationKeyUpdateData
     from .application_key_update_request import ApplicationKeyUpdateRequest
     from .application_keys_response import ApplicationKeysResponse
-    from .application_keys_response_data_item import ApplicationKeysResponseDataItem
-    from .application_keys_response_data_item_attributes import ApplicationKeysResponseDataItemAttributes
-    from .application_keys_response_data_item_relationships import ApplicationKeysResponseDataItemRelationships
     from .application_keys_response_meta import ApplicationKeysResponseMeta
     from .application_keys_response_meta_page import ApplicationKeysResponseMetaPage
     from .application_keys_type import ApplicationKeysType
-    from .archive_order_response import ArchiveOrderResponse
     from .audit import Audit
     from .audit_attributes import AuditAttributes
     from .audit_logs_query_filter import AuditLogsQueryFilter
@@ -839,7 +716,6 @@ if TYPE_CHECKING:
     from .audits_response_meta_page import AuditsResponseMetaPage
     from .audits_response_meta_status import AuditsResponseMetaStatus
     from .audits_response_meta_warnings_item import AuditsResponseMetaWarningsItem
-    from .bad_request_response import BadRequestResponse
     from .ci_app_aggregation_function import CIAppAggregationFunction
     from .ci_app_compute import CIAppCompute
     from .ci_app_compute_type import CIAppComputeType
@@ -873,9 +749,6 @@ if TYPE_CHECKING:
     from .ci_app_pipeline_event_finished_pipeline_parent_pipeline import (
         CIAppPipelineEventFinishedPipelineParentPipeline,
     )
-    from .ci_app_pipeline_event_finished_pipeline_previous_attempt import (
-        CIAppPipelineEventFinishedPipelinePreviousAttempt,
-    )
     from .ci_app_pipeline_event_in_progress_pipeline import CIAppPipelineEventInProgressPipeline
     from .ci_app_pipeline_event_in_progress_pipeline_status import CIAppPipelineEventInProgressPipelineStatus
     from .ci_app_pipeline_event_pipeline_level import CIAppPipelineEventPipelineLevel
@@ -885,8 +758,6 @@ if TYPE_CHECKING:
     from .ci_app_pipelines_group_by import CIAppPipelinesGroupBy
     from .ci_app_pipelines_group_by_histogram import CIAppPipelinesGroupByHistogram
     from .ci_app_pipelines_group_by_sort import CIAppPipelinesGroupBySort
-    from .ci_app_pipelines_group_by_sort_order import CIAppPipelinesGroupBySortOrder
-    from .ci_app_pipelines_group_by_sort_type import CIAppPipelinesGroupBySortType
     from .ci_app_pipelines_query_filter import CIAppPipelinesQueryFilter
     from .ci_app_query_options import CIAppQueryOptions
     from .ci_app_query_page_options import CIAppQueryPageOptions
@@ -905,50 +776,13 @@ if TYPE_CHECKING:
     from .cipipeline import Cipipeline
     from .cipipeline_attributes import CipipelineAttributes
     from .cipipeline_attributes_ci_level import CipipelineAttributesCiLevel
-    from .cipipeline_resource_request import CipipelineResourceRequest
     from .cipipeline_type import CipipelineType
     from .cipipelines_response import CipipelinesResponse
-    from .cipipelines_response_meta import CipipelinesResponseMeta
     from .component import Component
     from .component_attributes import ComponentAttributes
-    from .component_attributes_components_item import ComponentAttributesComponentsItem
     from .component_relationships import ComponentRelationships
-    from .component_relationships_created_by_user import ComponentRelationshipsCreatedByUser
-    from .component_relationships_created_by_user_data import ComponentRelationshipsCreatedByUserData
-    from .component_relationships_group import ComponentRelationshipsGroup
-    from .component_relationships_group_data import ComponentRelationshipsGroupData
-    from .component_relationships_last_modified_by_user import ComponentRelationshipsLastModifiedByUser
-    from .component_relationships_last_modified_by_user_data import ComponentRelationshipsLastModifiedByUserData
-    from .component_relationships_status_page import ComponentRelationshipsStatusPage
-    from .component_relationships_status_page_data import ComponentRelationshipsStatusPageData
     from .component_response import ComponentResponse
     from .components_response import ComponentsResponse
-    from .components_response_included_item_option3 import ComponentsResponseIncludedItemOption3
-    from .components_response_included_item_option3_attributes import ComponentsResponseIncludedItemOption3Attributes
-    from .components_response_included_item_option3_relationships import (
-        ComponentsResponseIncludedItemOption3Relationships,
-    )
-    from .components_response_included_item_option3_relationships_created_by_user import (
-        ComponentsResponseIncludedItemOption3RelationshipsCreatedByUser,
-    )
-    from .components_response_included_item_option3_relationships_created_by_user_data import (
-        ComponentsResponseIncludedItemOption3RelationshipsCreatedByUserData,
-    )
-    from .components_response_included_item_option3_relationships_group import (
-        ComponentsResponseIncludedItemOption3RelationshipsGroup,
-    )
-    from .components_response_included_item_option3_relationships_group_data import (
-        ComponentsResponseIncludedItemOption3RelationshipsGroupData,
-    )
-    from .components_response_included_item_option3_relationships_last_modified_by_user import (
-        ComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUser,
-    )
-    from .components_response_included_item_option3_relationships_last_modified_by_user_data import (
-        ComponentsResponseIncludedItemOption3RelationshipsLastModifiedByUserData,
-    )
-    from .components_response_included_item_option3_relationships_status_page import (
-        ComponentsResponseIncludedItemOption3RelationshipsStatusPage,
-    )
     from .create_component_request import CreateComponentRequest
     from .create_component_request_data import CreateComponentRequestData
     from .create_component_request_data_attributes import CreateComponentRequestDataAttributes
@@ -993,7 +827,6 @@ if TYPE_CHECKING:
     from .create_event_response_data_attributes_attributes_evt import CreateEventResponseDataAttributesAttributesEvt
     from .create_event_response_links import CreateEventResponseLinks
     from .create_logs_archive_response import CreateLogsArchiveResponse
-    from .create_logs_archive_response_data import CreateLogsArchiveResponseData
     from .create_notification_channel_attributes import CreateNotificationChannelAttributes
     from .create_notification_channel_attributes_config_option1 import CreateNotificationChannelAttributesConfigOption1
     from .create_notification_channel_attributes_config_option1_type import (
@@ -1002,9 +835,6 @@ if TYPE_CHECKING:
     from .create_notification_channel_data import CreateNotificationChannelData
     from .create_on_call_notification_rule_request import CreateOnCallNotificationRuleRequest
     from .create_on_call_notification_rule_request_data import CreateOnCallNotificationRuleRequestData
-    from .create_open_api_response import CreateOpenAPIResponse
-    from .create_open_api_response_data import CreateOpenAPIResponseData
-    from .create_open_api_response_data_attributes import CreateOpenAPIResponseDataAttributes
     from .create_powerpack_response import CreatePowerpackResponse
     from .create_role_response import CreateRoleResponse
     from .create_role_response_data import CreateRoleResponseData
@@ -1068,53 +898,29 @@ if TYPE_CHECKING:
     from .data_relationships_teams_data_items_type import DataRelationshipsTeamsDataItemsType
     from .degradation import Degradation
     from .degradation_attributes import DegradationAttributes
-    from .degradation_attributes_components_affected_item import DegradationAttributesComponentsAffectedItem
     from .degradation_attributes_updates_item import DegradationAttributesUpdatesItem
-    from .degradation_attributes_updates_item_components_affected_item import (
-        DegradationAttributesUpdatesItemComponentsAffectedItem,
-    )
-    from .degradation_attributes_updates_item_components_affected_item_status import (
-        DegradationAttributesUpdatesItemComponentsAffectedItemStatus,
-    )
     from .degradation_relationships import DegradationRelationships
-    from .degradation_relationships_created_by_user import DegradationRelationshipsCreatedByUser
-    from .degradation_relationships_created_by_user_data import DegradationRelationshipsCreatedByUserData
-    from .degradation_relationships_last_modified_by_user import DegradationRelationshipsLastModifiedByUser
-    from .degradation_relationships_last_modified_by_user_data import DegradationRelationshipsLastModifiedByUserData
     from .degradation_relationships_status_page import DegradationRelationshipsStatusPage
     from .degradation_relationships_status_page_data import DegradationRelationshipsStatusPageData
     from .degradation_response import DegradationResponse
     from .degradations_response import DegradationsResponse
-    from .degradations_response_included_item_option2 import DegradationsResponseIncludedItemOption2
-    from .degradations_response_included_item_option2_attributes import (
-        DegradationsResponseIncludedItemOption2Attributes,
-    )
-    from .degradations_response_included_item_option2_attributes_components_item import (
-        DegradationsResponseIncludedItemOption2AttributesComponentsItem,
-    )
     from .delete_dashboard_list_items_response import DeleteDashboardListItemsResponse
     from .deployment_gate import DeploymentGate
     from .deployment_gate_attributes import DeploymentGateAttributes
     from .deployment_gate_attributes_created_by import DeploymentGateAttributesCreatedBy
-    from .deployment_gate_attributes_updated_by import DeploymentGateAttributesUpdatedBy
     from .deployment_gate_data_type import DeploymentGateDataType
-    from .deployment_gate_not_found_response import DeploymentGateNotFoundResponse
     from .deployment_gate_response import DeploymentGateResponse
     from .deployment_rule import DeploymentRule
-    from .deployment_rule_attributes import DeploymentRuleAttributes
     from .deployment_rule_data_type import DeploymentRuleDataType
-    from .deployment_rule_not_found_response import DeploymentRuleNotFoundResponse
     from .deployment_rule_options_faulty_deployment_detection import DeploymentRuleOptionsFaultyDeploymentDetection
     from .deployment_rule_response import DeploymentRuleResponse
     from .dora_deployment import DoraDeployment
     from .dora_deployment_attributes import DoraDeploymentAttributes
     from .dora_deployment_response import DoraDeploymentResponse
-    from .dora_deployment_response_data import DoraDeploymentResponseData
     from .dora_deployments_response import DoraDeploymentsResponse
     from .dora_failure import DoraFailure
     from .dora_failure_attributes import DoraFailureAttributes
     from .dora_failure_response import DoraFailureResponse
-    from .dora_failure_response_data import DoraFailureResponseData
     from .dora_failures_response import DoraFailuresResponse
     from .errors_occurred_response import ErrorsOccurredResponse
     from .errors_occurred_response_errors_item import ErrorsOccurredResponseErrorsItem
@@ -1157,16 +963,15 @@ if TYPE_CHECKING:
     from .event_payload_attributes_option2_priority import EventPayloadAttributesOption2Priority
     from .event_payload_attributes_option2_status import EventPayloadAttributesOption2Status
     from .event_payload_integration_id import EventPayloadIntegrationId
-    from .event_type import EventType
     from .events_list_request import EventsListRequest
     from .events_query_filter import EventsQueryFilter
     from .events_query_options import EventsQueryOptions
     from .events_request_page import EventsRequestPage
     from .events_response import EventsResponse
     from .events_response_meta import EventsResponseMeta
-    from .events_response_meta_page import EventsResponseMetaPage
     from .events_sort import EventsSort
     from .fastly_account import FastlyAccount
+    from .fastly_account_attributes import FastlyAccountAttributes
     from .fastly_account_create_request import FastlyAccountCreateRequest
     from .fastly_account_create_request_attributes import FastlyAccountCreateRequestAttributes
     from .fastly_account_create_request_attributes_services_item import FastlyAccountCreateRequestAttributesServicesItem
@@ -1177,15 +982,12 @@ if TYPE_CHECKING:
     from .fastly_account_update_request_attributes import FastlyAccountUpdateRequestAttributes
     from .fastly_account_update_request_data import FastlyAccountUpdateRequestData
     from .fastly_accounts_response import FastlyAccountsResponse
-    from .fastly_accounts_response_data_item import FastlyAccountsResponseDataItem
-    from .fastly_accounts_response_data_item_attributes import FastlyAccountsResponseDataItemAttributes
     from .fastly_service_attributes import FastlyServiceAttributes
     from .fastly_service_data import FastlyServiceData
     from .fastly_service_request import FastlyServiceRequest
     from .fastly_service_response import FastlyServiceResponse
     from .fastly_service_type import FastlyServiceType
     from .fastly_services_response import FastlyServicesResponse
-    from .fastly_services_response_data_item import FastlyServicesResponseDataItem
     from .get_dashboard_list_items_response import GetDashboardListItemsResponse
     from .get_dashboard_list_items_response_dashboards_item import GetDashboardListItemsResponseDashboardsItem
     from .get_dashboard_list_items_response_dashboards_item_author import (
@@ -1198,14 +1000,8 @@ if TYPE_CHECKING:
     from .get_event_response_data_attributes_attributes_option1_author import (
         GetEventResponseDataAttributesAttributesOption1Author,
     )
-    from .get_event_response_data_attributes_attributes_option1_author_type import (
-        GetEventResponseDataAttributesAttributesOption1AuthorType,
-    )
     from .get_event_response_data_attributes_attributes_option1_changed_resource import (
         GetEventResponseDataAttributesAttributesOption1ChangedResource,
-    )
-    from .get_event_response_data_attributes_attributes_option1_changed_resource_type import (
-        GetEventResponseDataAttributesAttributesOption1ChangedResourceType,
     )
     from .get_event_response_data_attributes_attributes_option1_evt import (
         GetEventResponseDataAttributesAttributesOption1Evt,
@@ -1231,9 +1027,6 @@ if TYPE_CHECKING:
     from .get_on_call_team_routing_rules_response_data_relationships_rules_data_item import (
         GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItem,
     )
-    from .get_on_call_team_routing_rules_response_data_relationships_rules_data_item_type import (
-        GetOnCallTeamRoutingRulesResponseDataRelationshipsRulesDataItemType,
-    )
     from .get_open_api_response import GetOpenAPIResponse
     from .get_team_on_call_users_response import GetTeamOnCallUsersResponse
     from .get_team_on_call_users_response_data import GetTeamOnCallUsersResponseData
@@ -1250,32 +1043,13 @@ if TYPE_CHECKING:
     from .get_team_on_call_users_response_data_relationships_responders import (
         GetTeamOnCallUsersResponseDataRelationshipsResponders,
     )
-    from .get_team_on_call_users_response_data_relationships_responders_data_item import (
-        GetTeamOnCallUsersResponseDataRelationshipsRespondersDataItem,
-    )
-    from .get_team_on_call_users_response_data_relationships_responders_data_item_type import (
-        GetTeamOnCallUsersResponseDataRelationshipsRespondersDataItemType,
-    )
     from .get_team_on_call_users_response_data_type import GetTeamOnCallUsersResponseDataType
     from .get_team_on_call_users_response_included_item_option2 import GetTeamOnCallUsersResponseIncludedItemOption2
     from .get_team_on_call_users_response_included_item_option2_relationships import (
         GetTeamOnCallUsersResponseIncludedItemOption2Relationships,
     )
-    from .get_team_on_call_users_response_included_item_option2_relationships_responders import (
-        GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsResponders,
-    )
-    from .get_team_on_call_users_response_included_item_option2_relationships_responders_data_item import (
-        GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsRespondersDataItem,
-    )
-    from .get_team_on_call_users_response_included_item_option2_relationships_responders_data_item_type import (
-        GetTeamOnCallUsersResponseIncludedItemOption2RelationshipsRespondersDataItemType,
-    )
-    from .get_team_on_call_users_response_included_item_option2_type import (
-        GetTeamOnCallUsersResponseIncludedItemOption2Type,
-    )
     from .http_log import HTTPLog
     from .http_log_item import HTTPLogItem
-    from .invalid_query_performed_response import InvalidQueryPerformedResponse
     from .layer import Layer
     from .layer_attributes import LayerAttributes
     from .layer_attributes_interval import LayerAttributesInterval
@@ -1294,9 +1068,7 @@ if TYPE_CHECKING:
     from .list_deployment_rule import ListDeploymentRule
     from .list_deployment_rule_attributes import ListDeploymentRuleAttributes
     from .list_deployment_rule_attributes_rules_item import ListDeploymentRuleAttributesRulesItem
-    from .list_deployment_rule_attributes_rules_item_created_by import ListDeploymentRuleAttributesRulesItemCreatedBy
     from .list_deployment_rule_attributes_rules_item_type import ListDeploymentRuleAttributesRulesItemType
-    from .list_deployment_rule_attributes_rules_item_updated_by import ListDeploymentRuleAttributesRulesItemUpdatedBy
     from .list_deployment_rule_response import ListDeploymentRuleResponse
     from .list_deployment_rule_type import ListDeploymentRuleType
     from .list_logs_archives_response import ListLogsArchivesResponse
@@ -1304,15 +1076,12 @@ if TYPE_CHECKING:
     from .list_logs_archives_response_data_item_attributes import ListLogsArchivesResponseDataItemAttributes
     from .list_logs_archives_response_data_item_attributes_state import ListLogsArchivesResponseDataItemAttributesState
     from .list_powerpacks_response import ListPowerpacksResponse
-    from .list_powerpacks_response_data_item import ListPowerpacksResponseDataItem
-    from .list_powerpacks_response_included_item import ListPowerpacksResponseIncludedItem
     from .list_powerpacks_response_links import ListPowerpacksResponseLinks
     from .list_powerpacks_response_meta import ListPowerpacksResponseMeta
     from .list_powerpacks_response_meta_pagination import ListPowerpacksResponseMetaPagination
     from .list_role_templates_response import ListRoleTemplatesResponse
     from .list_role_templates_response_data_item import ListRoleTemplatesResponseDataItem
     from .list_role_templates_response_data_item_attributes import ListRoleTemplatesResponseDataItemAttributes
-    from .list_role_templates_response_data_item_type import ListRoleTemplatesResponseDataItemType
     from .log import Log
     from .log_attributes import LogAttributes
     from .log_type import LogType
@@ -1361,7 +1130,6 @@ if TYPE_CHECKING:
     from .logs_compute import LogsCompute
     from .logs_compute_type import LogsComputeType
     from .logs_group_by import LogsGroupBy
-    from .logs_group_by_histogram import LogsGroupByHistogram
     from .logs_list_request import LogsListRequest
     from .logs_list_request_page import LogsListRequestPage
     from .logs_query_filter import LogsQueryFilter
@@ -1371,29 +1139,16 @@ if TYPE_CHECKING:
     from .logs_sort import LogsSort
     from .logs_sort_order import LogsSortOrder
     from .notification_channel import NotificationChannel
+    from .notification_channel_attributes import NotificationChannelAttributes
+    from .notification_channel_attributes_config_option1 import NotificationChannelAttributesConfigOption1
+    from .notification_channel_attributes_config_option3 import NotificationChannelAttributesConfigOption3
+    from .notification_channel_attributes_config_option3_type import NotificationChannelAttributesConfigOption3Type
     from .notification_channel_email_config_type import NotificationChannelEmailConfigType
     from .notification_channel_response import NotificationChannelResponse
     from .notification_channel_type import NotificationChannelType
     from .notification_channels_response import NotificationChannelsResponse
-    from .notification_channels_response_data_item import NotificationChannelsResponseDataItem
-    from .notification_channels_response_data_item_attributes import NotificationChannelsResponseDataItemAttributes
-    from .notification_channels_response_data_item_attributes_config_option1 import (
-        NotificationChannelsResponseDataItemAttributesConfigOption1,
-    )
-    from .notification_channels_response_data_item_attributes_config_option2 import (
-        NotificationChannelsResponseDataItemAttributesConfigOption2,
-    )
-    from .notification_channels_response_data_item_attributes_config_option3 import (
-        NotificationChannelsResponseDataItemAttributesConfigOption3,
-    )
-    from .notification_channels_response_data_item_attributes_config_option3_type import (
-        NotificationChannelsResponseDataItemAttributesConfigOption3Type,
-    )
-    from .notification_rule import NotificationRule
     from .notification_rule_response import NotificationRuleResponse
     from .notification_rules_response import NotificationRulesResponse
-    from .notification_rules_response_data_item import NotificationRulesResponseDataItem
-    from .notification_rules_response_data_item_attributes import NotificationRulesResponseDataItemAttributes
     from .on_call_notification_rule_category import OnCallNotificationRuleCategory
     from .on_call_notification_rule_channel_relationship import OnCallNotificationRuleChannelRelationship
     from .on_call_notification_rule_channel_relationship_data import OnCallNotificationRuleChannelRelationshipData
@@ -1407,6 +1162,7 @@ if TYPE_CHECKING:
     )
     from .on_call_notification_rule_type import OnCallNotificationRuleType
     from .opsgenie_service import OpsgenieService
+    from .opsgenie_service_attributes import OpsgenieServiceAttributes
     from .opsgenie_service_create_attributes import OpsgenieServiceCreateAttributes
     from .opsgenie_service_create_data import OpsgenieServiceCreateData
     from .opsgenie_service_create_request import OpsgenieServiceCreateRequest
@@ -1417,19 +1173,16 @@ if TYPE_CHECKING:
     from .opsgenie_service_update_data import OpsgenieServiceUpdateData
     from .opsgenie_service_update_request import OpsgenieServiceUpdateRequest
     from .opsgenie_services_response import OpsgenieServicesResponse
-    from .opsgenie_services_response_data_item import OpsgenieServicesResponseDataItem
-    from .opsgenie_services_response_data_item_attributes import OpsgenieServicesResponseDataItemAttributes
     from .org import Org
     from .org_attributes import OrgAttributes
     from .org_config import OrgConfig
+    from .org_config_attributes import OrgConfigAttributes
     from .org_config_response import OrgConfigResponse
     from .org_config_type import OrgConfigType
     from .org_config_write import OrgConfigWrite
     from .org_config_write_attributes import OrgConfigWriteAttributes
     from .org_config_write_request import OrgConfigWriteRequest
     from .org_configs_response import OrgConfigsResponse
-    from .org_configs_response_data_item import OrgConfigsResponseDataItem
-    from .org_configs_response_data_item_attributes import OrgConfigsResponseDataItemAttributes
     from .permission import Permission
     from .permission_attributes import PermissionAttributes
     from .permissions_response import PermissionsResponse
@@ -1454,7 +1207,6 @@ if TYPE_CHECKING:
     from .powerpack_group_widget_definition import PowerpackGroupWidgetDefinition
     from .powerpack_group_widget_layout import PowerpackGroupWidgetLayout
     from .powerpack_inner_widgets import PowerpackInnerWidgets
-    from .powerpack_inner_widgets_layout import PowerpackInnerWidgetsLayout
     from .powerpack_template_variable import PowerpackTemplateVariable
     from .process import Process
     from .process_attributes import ProcessAttributes
@@ -1476,8 +1228,6 @@ if TYPE_CHECKING:
     from .rum_compute_type import RUMComputeType
     from .rum_event_processing_state import RUMEventProcessingState
     from .rum_group_by import RUMGroupBy
-    from .rum_group_by_histogram import RUMGroupByHistogram
-    from .rum_group_by_sort import RUMGroupBySort
     from .rum_product_analytics_retention_state import RUMProductAnalyticsRetentionState
     from .rum_query_filter import RUMQueryFilter
     from .rum_query_options import RUMQueryOptions
@@ -1502,10 +1252,10 @@ if TYPE_CHECKING:
     from .restriction_policy import RestrictionPolicy
     from .restriction_policy_attributes import RestrictionPolicyAttributes
     from .restriction_policy_binding import RestrictionPolicyBinding
-    from .restriction_policy_response import RestrictionPolicyResponse
     from .restriction_policy_type import RestrictionPolicyType
     from .restriction_policy_update_request import RestrictionPolicyUpdateRequest
     from .role import Role
+    from .role_attributes import RoleAttributes
     from .role_clone import RoleClone
     from .role_clone_attributes import RoleCloneAttributes
     from .role_clone_request import RoleCloneRequest
@@ -1518,9 +1268,6 @@ if TYPE_CHECKING:
     from .role_update_data import RoleUpdateData
     from .role_update_request import RoleUpdateRequest
     from .roles_response import RolesResponse
-    from .roles_response_data_item import RolesResponseDataItem
-    from .roles_response_data_item_attributes import RolesResponseDataItemAttributes
-    from .roles_response_data_item_relationships import RolesResponseDataItemRelationships
     from .roles_response_meta import RolesResponseMeta
     from .roles_response_meta_page import RolesResponseMetaPage
     from .roles_type import RolesType
@@ -1528,7 +1275,6 @@ if TYPE_CHECKING:
     from .rum_application import RumApplication
     from .rum_application_attributes import RumApplicationAttributes
     from .rum_application_response import RumApplicationResponse
-    from .rum_application_type import RumApplicationType
     from .rum_applications_response import RumApplicationsResponse
     from .rum_applications_response_data_item import RumApplicationsResponseDataItem
     from .rum_applications_response_data_item_attributes import RumApplicationsResponseDataItemAttributes
@@ -1566,15 +1312,6 @@ if TYPE_CHECKING:
     from .schedule_response import ScheduleResponse
     from .schedule_response_included_item_option3 import ScheduleResponseIncludedItemOption3
     from .schedule_response_included_item_option3_relationships import ScheduleResponseIncludedItemOption3Relationships
-    from .schedule_response_included_item_option3_relationships_user import (
-        ScheduleResponseIncludedItemOption3RelationshipsUser,
-    )
-    from .schedule_response_included_item_option3_relationships_user_data import (
-        ScheduleResponseIncludedItemOption3RelationshipsUserData,
-    )
-    from .schedule_response_included_item_option3_type import ScheduleResponseIncludedItemOption3Type
-    from .schedule_response_included_item_option4 import ScheduleResponseIncludedItemOption4
-    from .schedule_response_included_item_option4_attributes import ScheduleResponseIncludedItemOption4Attributes
     from .schedule_target import ScheduleTarget
     from .schedule_target_attributes import ScheduleTargetAttributes
     from .schedule_target_position import ScheduleTargetPosition
@@ -1593,21 +1330,11 @@ if TYPE_CHECKING:
     from .service_account_create_request import ServiceAccountCreateRequest
     from .shift import Shift
     from .shift_attributes import ShiftAttributes
-    from .shift_relationships import ShiftRelationships
-    from .shift_relationships_user import ShiftRelationshipsUser
-    from .shift_relationships_user_data import ShiftRelationshipsUserData
-    from .shift_relationships_user_data_type import ShiftRelationshipsUserDataType
     from .shift_response import ShiftResponse
     from .shift_type import ShiftType
     from .status_page import StatusPage
     from .status_page_attributes import StatusPageAttributes
-    from .status_page_attributes_components_item import StatusPageAttributesComponentsItem
-    from .status_page_attributes_components_item_components_item import StatusPageAttributesComponentsItemComponentsItem
     from .status_page_relationships import StatusPageRelationships
-    from .status_page_relationships_created_by_user import StatusPageRelationshipsCreatedByUser
-    from .status_page_relationships_created_by_user_data import StatusPageRelationshipsCreatedByUserData
-    from .status_page_relationships_last_modified_by_user import StatusPageRelationshipsLastModifiedByUser
-    from .status_page_relationships_last_modified_by_user_data import StatusPageRelationshipsLastModifiedByUserData
     from .status_page_response import StatusPageResponse
     from .status_pages_response import StatusPagesResponse
     from .status_pages_response_included_item_option1 import StatusPagesResponseIncludedItemOption1
@@ -1619,12 +1346,7 @@ if TYPE_CHECKING:
     from .step_attributes import StepAttributes
     from .step_relationships import StepRelationships
     from .step_relationships_targets import StepRelationshipsTargets
-    from .step_relationships_targets_data_item_option1 import StepRelationshipsTargetsDataItemOption1
-    from .step_relationships_targets_data_item_option1_type import StepRelationshipsTargetsDataItemOption1Type
-    from .step_relationships_targets_data_item_option2 import StepRelationshipsTargetsDataItemOption2
-    from .step_relationships_targets_data_item_option2_type import StepRelationshipsTargetsDataItemOption2Type
     from .step_relationships_targets_data_item_option3 import StepRelationshipsTargetsDataItemOption3
-    from .step_relationships_targets_data_item_option3_type import StepRelationshipsTargetsDataItemOption3Type
     from .step_relationships_targets_data_item_option4 import StepRelationshipsTargetsDataItemOption4
     from .step_relationships_targets_data_item_option4_type import StepRelationshipsTargetsDataItemOption4Type
     from .team import Team
@@ -1634,7 +1356,6 @@ if TYPE_CHECKING:
     from .team_routing_rule_relationships import TeamRoutingRuleRelationships
     from .team_routing_rule_relationships_policy import TeamRoutingRuleRelationshipsPolicy
     from .team_routing_rule_relationships_policy_data import TeamRoutingRuleRelationshipsPolicyData
-    from .team_routing_rule_relationships_policy_data_type import TeamRoutingRuleRelationshipsPolicyDataType
     from .team_routing_rules_request import TeamRoutingRulesRequest
     from .team_routing_rules_request_data import TeamRoutingRulesRequestData
     from .team_routing_rules_request_data_attributes import TeamRoutingRulesRequestDataAttributes
@@ -1649,7 +1370,6 @@ if TYPE_CHECKING:
     from .update_component_request import UpdateComponentRequest
     from .update_component_request_data import UpdateComponentRequestData
     from .update_component_request_data_attributes import UpdateComponentRequestDataAttributes
-    from .update_dashboard_list_items_response import UpdateDashboardListItemsResponse
     from .update_degradation_request import UpdateDegradationRequest
     from .update_degradation_request_data import UpdateDegradationRequestData
     from .update_degradation_request_data_attributes import UpdateDegradationRequestDataAttributes
@@ -1686,7 +1406,6 @@ if TYPE_CHECKING:
     from .user_invitation_data import UserInvitationData
     from .user_invitation_relationships import UserInvitationRelationships
     from .user_invitation_response import UserInvitationResponse
-    from .user_invitation_response_data import UserInvitationResponseData
     from .user_invitations_request import UserInvitationsRequest
     from .user_invitations_response import UserInvitationsResponse
     from .user_invitations_type import UserInvitationsType
@@ -1696,15 +1415,12 @@ if TYPE_CHECKING:
     from .user_relationships2_org_data import UserRelationships2OrgData
     from .user_relationships2_org_data_type import UserRelationships2OrgDataType
     from .user_relationships2_other_orgs import UserRelationships2OtherOrgs
-    from .user_relationships2_other_orgs_data_item import UserRelationships2OtherOrgsDataItem
     from .user_relationships2_other_users import UserRelationships2OtherUsers
-    from .user_relationships2_other_users_data_item import UserRelationships2OtherUsersDataItem
     from .user_response import UserResponse
     from .user_update_attributes import UserUpdateAttributes
     from .user_update_data import UserUpdateData
     from .user_update_request import UserUpdateRequest
     from .users_response import UsersResponse
-    from .users_response_included_item_option2 import UsersResponseIncludedItemOption2
     from .users_type import UsersType
     from .weekday import Weekday
     from .widget_live_span import WidgetLiveSpan

@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import aggregate_ci_app_pipeline_events_response_meta_warnings_item, audits_response_meta_status
+    from . import audits_response_meta_status, audits_response_meta_warnings_item
 
 _REFERENCES = {
-    "aggregate_ci_app_pipeline_events_response_meta_warnings_item": "aggregate_ci_app_pipeline_events_response_meta_warnings_item",
     "audits_response_meta_status": "audits_response_meta_status",
+    "audits_response_meta_warnings_item": "audits_response_meta_warnings_item",
 }
 
 
@@ -19,10 +19,7 @@ class AggregateCIAppPipelineEventsResponseMeta(OpenApiModel):
     request_id: Annotated[str | None, Field(description="The identifier of the request.")] = None
     status: audits_response_meta_status.AuditsResponseMetaStatus | None = None
     warnings: Annotated[
-        list[
-            aggregate_ci_app_pipeline_events_response_meta_warnings_item.AggregateCIAppPipelineEventsResponseMetaWarningsItem
-        ]
-        | None,
+        list[audits_response_meta_warnings_item.AuditsResponseMetaWarningsItem] | None,
         Field(
             description="A list of warnings (non-fatal errors) encountered. Partial results may return if warnings are present in the response."
         ),

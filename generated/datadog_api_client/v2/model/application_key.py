@@ -6,23 +6,17 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import (
-        application_keys_response_data_item_attributes,
-        application_keys_response_data_item_relationships,
-        application_keys_type,
-    )
+    from . import application_key_attributes, application_key_relationships, application_keys_type
 
 _REFERENCES = {
-    "application_keys_response_data_item_attributes": "application_keys_response_data_item_attributes",
-    "application_keys_response_data_item_relationships": "application_keys_response_data_item_relationships",
+    "application_key_attributes": "application_key_attributes",
+    "application_key_relationships": "application_key_relationships",
     "application_keys_type": "application_keys_type",
 }
 
 
 class ApplicationKey(OpenApiModel):
-    attributes: application_keys_response_data_item_attributes.ApplicationKeysResponseDataItemAttributes | None = None
+    attributes: application_key_attributes.ApplicationKeyAttributes | None = None
     id: Annotated[str | None, Field(description="ID of the application key.")] = None
-    relationships: (
-        application_keys_response_data_item_relationships.ApplicationKeysResponseDataItemRelationships | None
-    ) = None
+    relationships: application_key_relationships.ApplicationKeyRelationships | None = None
     type: application_keys_type.ApplicationKeysType | None = None

@@ -6,10 +6,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import application_keys_response_data_item, application_keys_response_meta, leaked_key, role, user
+    from . import application_key, application_keys_response_meta, leaked_key, role, user
 
 _REFERENCES = {
-    "application_keys_response_data_item": "application_keys_response_data_item",
+    "application_key": "application_key",
     "application_keys_response_meta": "application_keys_response_meta",
     "leaked_key": "leaked_key",
     "role": "role",
@@ -18,10 +18,7 @@ _REFERENCES = {
 
 
 class ApplicationKeysResponse(OpenApiModel):
-    data: Annotated[
-        list[application_keys_response_data_item.ApplicationKeysResponseDataItem] | None,
-        Field(description="Array of application keys."),
-    ] = None
+    data: Annotated[list[application_key.ApplicationKey] | None, Field(description="Array of application keys.")] = None
     included: Annotated[
         list[user.User | role.Role | leaked_key.LeakedKey] | None,
         Field(description="Array of objects related to the application key."),

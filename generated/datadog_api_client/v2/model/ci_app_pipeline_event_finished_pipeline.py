@@ -12,7 +12,6 @@ if TYPE_CHECKING:
         ci_app_pipeline_event_finished_pipeline_error,
         ci_app_pipeline_event_finished_pipeline_node,
         ci_app_pipeline_event_finished_pipeline_parent_pipeline,
-        ci_app_pipeline_event_finished_pipeline_previous_attempt,
         ci_app_pipeline_event_pipeline_level,
         ci_app_pipeline_event_pipeline_status,
     )
@@ -22,7 +21,6 @@ _REFERENCES = {
     "ci_app_pipeline_event_finished_pipeline_error": "ci_app_pipeline_event_finished_pipeline_error",
     "ci_app_pipeline_event_finished_pipeline_node": "ci_app_pipeline_event_finished_pipeline_node",
     "ci_app_pipeline_event_finished_pipeline_parent_pipeline": "ci_app_pipeline_event_finished_pipeline_parent_pipeline",
-    "ci_app_pipeline_event_finished_pipeline_previous_attempt": "ci_app_pipeline_event_finished_pipeline_previous_attempt",
     "ci_app_pipeline_event_pipeline_level": "ci_app_pipeline_event_pipeline_level",
     "ci_app_pipeline_event_pipeline_status": "ci_app_pipeline_event_pipeline_status",
 }
@@ -74,8 +72,7 @@ class CIAppPipelineEventFinishedPipeline(OpenApiModel):
         ),
     ] = None
     previous_attempt: (
-        ci_app_pipeline_event_finished_pipeline_previous_attempt.CIAppPipelineEventFinishedPipelinePreviousAttempt
-        | None
+        ci_app_pipeline_event_finished_pipeline_parent_pipeline.CIAppPipelineEventFinishedPipelineParentPipeline | None
     ) = None
     queue_time: Annotated[int | None, Field(description="The queue time in milliseconds, if applicable.")] = None
     start: Annotated[

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
         ci_app_pipeline_event_finished_pipeline_error,
         ci_app_pipeline_event_finished_pipeline_node,
         ci_app_pipeline_event_finished_pipeline_parent_pipeline,
-        ci_app_pipeline_event_finished_pipeline_previous_attempt,
         ci_app_pipeline_event_in_progress_pipeline_status,
         ci_app_pipeline_event_pipeline_level,
     )
@@ -22,7 +21,6 @@ _REFERENCES = {
     "ci_app_pipeline_event_finished_pipeline_error": "ci_app_pipeline_event_finished_pipeline_error",
     "ci_app_pipeline_event_finished_pipeline_node": "ci_app_pipeline_event_finished_pipeline_node",
     "ci_app_pipeline_event_finished_pipeline_parent_pipeline": "ci_app_pipeline_event_finished_pipeline_parent_pipeline",
-    "ci_app_pipeline_event_finished_pipeline_previous_attempt": "ci_app_pipeline_event_finished_pipeline_previous_attempt",
     "ci_app_pipeline_event_in_progress_pipeline_status": "ci_app_pipeline_event_in_progress_pipeline_status",
     "ci_app_pipeline_event_pipeline_level": "ci_app_pipeline_event_pipeline_level",
 }
@@ -68,8 +66,7 @@ class CIAppPipelineEventInProgressPipeline(OpenApiModel):
         ),
     ] = None
     previous_attempt: (
-        ci_app_pipeline_event_finished_pipeline_previous_attempt.CIAppPipelineEventFinishedPipelinePreviousAttempt
-        | None
+        ci_app_pipeline_event_finished_pipeline_parent_pipeline.CIAppPipelineEventFinishedPipelineParentPipeline | None
     ) = None
     queue_time: Annotated[int | None, Field(description="The queue time in milliseconds, if applicable.")] = None
     start: Annotated[

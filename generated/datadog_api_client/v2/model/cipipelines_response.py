@@ -6,12 +6,12 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import aggregate_ci_app_pipeline_events_response_links, cipipeline, cipipelines_response_meta
+    from . import audits_response_links, audits_response_meta, cipipeline
 
 _REFERENCES = {
-    "aggregate_ci_app_pipeline_events_response_links": "aggregate_ci_app_pipeline_events_response_links",
+    "audits_response_links": "audits_response_links",
+    "audits_response_meta": "audits_response_meta",
     "cipipeline": "cipipeline",
-    "cipipelines_response_meta": "cipipelines_response_meta",
 }
 
 
@@ -19,5 +19,5 @@ class CipipelinesResponse(OpenApiModel):
     data: Annotated[list[cipipeline.Cipipeline] | None, Field(description="Array of events matching the request.")] = (
         None
     )
-    links: aggregate_ci_app_pipeline_events_response_links.AggregateCIAppPipelineEventsResponseLinks | None = None
-    meta: cipipelines_response_meta.CipipelinesResponseMeta | None = None
+    links: audits_response_links.AuditsResponseLinks | None = None
+    meta: audits_response_meta.AuditsResponseMeta | None = None

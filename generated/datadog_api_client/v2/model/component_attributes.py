@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
-        component_attributes_components_item,
+        create_status_page_request_data_attributes_components_item_components_item,
         create_status_page_request_data_attributes_components_item_components_item_status,
         create_status_page_request_data_attributes_components_item_type,
     )
 
 _REFERENCES = {
-    "component_attributes_components_item": "component_attributes_components_item",
+    "create_status_page_request_data_attributes_components_item_components_item": "create_status_page_request_data_attributes_components_item_components_item",
     "create_status_page_request_data_attributes_components_item_components_item_status": "create_status_page_request_data_attributes_components_item_components_item_status",
     "create_status_page_request_data_attributes_components_item_type": "create_status_page_request_data_attributes_components_item_type",
 }
@@ -22,7 +22,10 @@ _REFERENCES = {
 
 class ComponentAttributes(OpenApiModel):
     components: Annotated[
-        list[component_attributes_components_item.ComponentAttributesComponentsItem] | None,
+        list[
+            create_status_page_request_data_attributes_components_item_components_item.CreateStatusPageRequestDataAttributesComponentsItemComponentsItem
+        ]
+        | None,
         Field(description="If the component is of type `group`, the components within the group."),
     ] = None
     created_at: Annotated[datetime | None, Field(description="Timestamp of when the component was created.")] = None

@@ -5,24 +5,20 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
-        component_relationships_created_by_user,
-        component_relationships_group,
-        component_relationships_last_modified_by_user,
-        component_relationships_status_page,
+        create_component_request_data_relationships_group,
+        degradation_relationships_status_page,
+        relationship_to_user,
     )
 
 _REFERENCES = {
-    "component_relationships_created_by_user": "component_relationships_created_by_user",
-    "component_relationships_group": "component_relationships_group",
-    "component_relationships_last_modified_by_user": "component_relationships_last_modified_by_user",
-    "component_relationships_status_page": "component_relationships_status_page",
+    "create_component_request_data_relationships_group": "create_component_request_data_relationships_group",
+    "degradation_relationships_status_page": "degradation_relationships_status_page",
+    "relationship_to_user": "relationship_to_user",
 }
 
 
 class ComponentRelationships(OpenApiModel):
-    created_by_user: component_relationships_created_by_user.ComponentRelationshipsCreatedByUser | None = None
-    group: component_relationships_group.ComponentRelationshipsGroup | None = None
-    last_modified_by_user: (
-        component_relationships_last_modified_by_user.ComponentRelationshipsLastModifiedByUser | None
-    ) = None
-    status_page: component_relationships_status_page.ComponentRelationshipsStatusPage | None = None
+    created_by_user: relationship_to_user.RelationshipToUser | None = None
+    group: create_component_request_data_relationships_group.CreateComponentRequestDataRelationshipsGroup | None = None
+    last_modified_by_user: relationship_to_user.RelationshipToUser | None = None
+    status_page: degradation_relationships_status_page.DegradationRelationshipsStatusPage | None = None

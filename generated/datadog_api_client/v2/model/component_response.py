@@ -6,17 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import (
-        component,
-        components_response_included_item_option3,
-        degradations_response_included_item_option2,
-        status_pages_response_included_item_option1,
-    )
+    from . import component, status_page, status_pages_response_included_item_option1
 
 _REFERENCES = {
     "component": "component",
-    "components_response_included_item_option3": "components_response_included_item_option3",
-    "degradations_response_included_item_option2": "degradations_response_included_item_option2",
+    "status_page": "status_page",
     "status_pages_response_included_item_option1": "status_pages_response_included_item_option1",
 }
 
@@ -26,8 +20,8 @@ class ComponentResponse(OpenApiModel):
     included: Annotated[
         list[
             status_pages_response_included_item_option1.StatusPagesResponseIncludedItemOption1
-            | degradations_response_included_item_option2.DegradationsResponseIncludedItemOption2
-            | components_response_included_item_option3.ComponentsResponseIncludedItemOption3
+            | status_page.StatusPage
+            | component.Component
         ]
         | None,
         Field(

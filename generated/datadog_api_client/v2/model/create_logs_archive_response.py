@@ -4,10 +4,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import create_logs_archive_response_data
+    from . import list_logs_archives_response_data_item
 
-_REFERENCES = {"create_logs_archive_response_data": "create_logs_archive_response_data"}
+_REFERENCES = {"list_logs_archives_response_data_item": "list_logs_archives_response_data_item"}
 
 
 class CreateLogsArchiveResponse(OpenApiModel):
-    data: create_logs_archive_response_data.CreateLogsArchiveResponseData | None = None
+    data: list_logs_archives_response_data_item.ListLogsArchivesResponseDataItem | None = None

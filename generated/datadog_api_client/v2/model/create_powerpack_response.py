@@ -6,17 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import list_powerpacks_response_included_item, powerpack_data
+    from . import powerpack_data, user
 
-_REFERENCES = {
-    "list_powerpacks_response_included_item": "list_powerpacks_response_included_item",
-    "powerpack_data": "powerpack_data",
-}
+_REFERENCES = {"powerpack_data": "powerpack_data", "user": "user"}
 
 
 class CreatePowerpackResponse(OpenApiModel):
     data: powerpack_data.PowerpackData | None = None
-    included: Annotated[
-        list[list_powerpacks_response_included_item.ListPowerpacksResponseIncludedItem] | None,
-        Field(description="Array of objects related to the users."),
-    ] = None
+    included: Annotated[list[user.User] | None, Field(description="Array of objects related to the users.")] = None

@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import role_create_attributes, roles_response_data_item_relationships, roles_type
+    from . import role_create_attributes, role_relationships, roles_type
 
 _REFERENCES = {
     "role_create_attributes": "role_create_attributes",
-    "roles_response_data_item_relationships": "roles_response_data_item_relationships",
+    "role_relationships": "role_relationships",
     "roles_type": "roles_type",
 }
 
@@ -18,5 +18,5 @@ _REFERENCES = {
 class CreateRoleResponseData(OpenApiModel):
     attributes: role_create_attributes.RoleCreateAttributes | None = None
     id: Annotated[str | None, Field(description="The unique identifier of the role.")] = None
-    relationships: roles_response_data_item_relationships.RolesResponseDataItemRelationships | None = None
+    relationships: role_relationships.RoleRelationships | None = None
     type: roles_type.RolesType

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
-        application_keys_response_data_item_relationships,
+        application_key_relationships,
         application_keys_type,
         create_service_account_application_key_response_data_attributes,
     )
 
 _REFERENCES = {
-    "application_keys_response_data_item_relationships": "application_keys_response_data_item_relationships",
+    "application_key_relationships": "application_key_relationships",
     "application_keys_type": "application_keys_type",
     "create_service_account_application_key_response_data_attributes": "create_service_account_application_key_response_data_attributes",
 }
@@ -25,7 +25,5 @@ class CreateServiceAccountApplicationKeyResponseData(OpenApiModel):
         | None
     ) = None
     id: Annotated[str | None, Field(description="ID of the application key.")] = None
-    relationships: (
-        application_keys_response_data_item_relationships.ApplicationKeysResponseDataItemRelationships | None
-    ) = None
+    relationships: application_key_relationships.ApplicationKeyRelationships | None = None
     type: application_keys_type.ApplicationKeysType | None = None

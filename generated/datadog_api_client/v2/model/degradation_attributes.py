@@ -8,21 +8,24 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
+        create_degradation_request_data_attributes_components_affected_item,
         create_degradation_request_data_attributes_status,
-        degradation_attributes_components_affected_item,
         degradation_attributes_updates_item,
     )
 
 _REFERENCES = {
+    "create_degradation_request_data_attributes_components_affected_item": "create_degradation_request_data_attributes_components_affected_item",
     "create_degradation_request_data_attributes_status": "create_degradation_request_data_attributes_status",
-    "degradation_attributes_components_affected_item": "degradation_attributes_components_affected_item",
     "degradation_attributes_updates_item": "degradation_attributes_updates_item",
 }
 
 
 class DegradationAttributes(OpenApiModel):
     components_affected: Annotated[
-        list[degradation_attributes_components_affected_item.DegradationAttributesComponentsAffectedItem] | None,
+        list[
+            create_degradation_request_data_attributes_components_affected_item.CreateDegradationRequestDataAttributesComponentsAffectedItem
+        ]
+        | None,
         Field(description="Components affected by the degradation."),
     ] = None
     created_at: Annotated[datetime | None, Field(description="Timestamp of when the degradation was created.")] = None

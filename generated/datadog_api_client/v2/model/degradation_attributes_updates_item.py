@@ -9,20 +9,20 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
+        create_degradation_request_data_attributes_components_affected_item,
         create_degradation_request_data_attributes_status,
-        degradation_attributes_updates_item_components_affected_item,
     )
 
 _REFERENCES = {
+    "create_degradation_request_data_attributes_components_affected_item": "create_degradation_request_data_attributes_components_affected_item",
     "create_degradation_request_data_attributes_status": "create_degradation_request_data_attributes_status",
-    "degradation_attributes_updates_item_components_affected_item": "degradation_attributes_updates_item_components_affected_item",
 }
 
 
 class DegradationAttributesUpdatesItem(OpenApiModel):
     components_affected: Annotated[
         list[
-            degradation_attributes_updates_item_components_affected_item.DegradationAttributesUpdatesItemComponentsAffectedItem
+            create_degradation_request_data_attributes_components_affected_item.CreateDegradationRequestDataAttributesComponentsAffectedItem
         ]
         | None,
         Field(description="The components affected at the time of the update."),

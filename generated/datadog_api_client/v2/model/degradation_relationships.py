@@ -4,22 +4,15 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import (
-        degradation_relationships_created_by_user,
-        degradation_relationships_last_modified_by_user,
-        degradation_relationships_status_page,
-    )
+    from . import degradation_relationships_status_page, relationship_to_user
 
 _REFERENCES = {
-    "degradation_relationships_created_by_user": "degradation_relationships_created_by_user",
-    "degradation_relationships_last_modified_by_user": "degradation_relationships_last_modified_by_user",
     "degradation_relationships_status_page": "degradation_relationships_status_page",
+    "relationship_to_user": "relationship_to_user",
 }
 
 
 class DegradationRelationships(OpenApiModel):
-    created_by_user: degradation_relationships_created_by_user.DegradationRelationshipsCreatedByUser | None = None
-    last_modified_by_user: (
-        degradation_relationships_last_modified_by_user.DegradationRelationshipsLastModifiedByUser | None
-    ) = None
+    created_by_user: relationship_to_user.RelationshipToUser | None = None
+    last_modified_by_user: relationship_to_user.RelationshipToUser | None = None
     status_page: degradation_relationships_status_page.DegradationRelationshipsStatusPage | None = None

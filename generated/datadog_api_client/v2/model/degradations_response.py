@@ -6,16 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import (
-        degradation,
-        degradations_response_included_item_option2,
-        status_pages_response_included_item_option1,
-        status_pages_response_meta,
-    )
+    from . import degradation, status_page, status_pages_response_included_item_option1, status_pages_response_meta
 
 _REFERENCES = {
     "degradation": "degradation",
-    "degradations_response_included_item_option2": "degradations_response_included_item_option2",
+    "status_page": "status_page",
     "status_pages_response_included_item_option1": "status_pages_response_included_item_option1",
     "status_pages_response_meta": "status_pages_response_meta",
 }
@@ -25,8 +20,7 @@ class DegradationsResponse(OpenApiModel):
     data: list[degradation.Degradation]
     included: Annotated[
         list[
-            status_pages_response_included_item_option1.StatusPagesResponseIncludedItemOption1
-            | degradations_response_included_item_option2.DegradationsResponseIncludedItemOption2
+            status_pages_response_included_item_option1.StatusPagesResponseIncludedItemOption1 | status_page.StatusPage
         ]
         | None,
         Field(

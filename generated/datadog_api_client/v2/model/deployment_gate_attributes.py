@@ -7,12 +7,9 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import deployment_gate_attributes_created_by, deployment_gate_attributes_updated_by
+    from . import deployment_gate_attributes_created_by
 
-_REFERENCES = {
-    "deployment_gate_attributes_created_by": "deployment_gate_attributes_created_by",
-    "deployment_gate_attributes_updated_by": "deployment_gate_attributes_updated_by",
-}
+_REFERENCES = {"deployment_gate_attributes_created_by": "deployment_gate_attributes_created_by"}
 
 
 class DeploymentGateAttributes(OpenApiModel):
@@ -25,4 +22,4 @@ class DeploymentGateAttributes(OpenApiModel):
     updated_at: Annotated[
         datetime | None, Field(description="The timestamp when the deployment gate was last updated.")
     ] = None
-    updated_by: deployment_gate_attributes_updated_by.DeploymentGateAttributesUpdatedBy | None = None
+    updated_by: deployment_gate_attributes_created_by.DeploymentGateAttributesCreatedBy | None = None

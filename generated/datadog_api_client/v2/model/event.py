@@ -6,12 +6,12 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import event_attributes, event_type
+    from . import event_attributes, event_create_request_type
 
-_REFERENCES = {"event_attributes": "event_attributes", "event_type": "event_type"}
+_REFERENCES = {"event_attributes": "event_attributes", "event_create_request_type": "event_create_request_type"}
 
 
 class Event(OpenApiModel):
     attributes: event_attributes.EventAttributes | None = None
     id: Annotated[str | None, Field(description="the unique ID of the event.")] = None
-    type: event_type.EventType | None = None
+    type: event_create_request_type.EventCreateRequestType | None = None

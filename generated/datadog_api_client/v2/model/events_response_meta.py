@@ -6,24 +6,21 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import aggregate_ci_app_pipeline_events_response_meta_warnings_item, events_response_meta_page
+    from . import audits_response_meta_page, audits_response_meta_warnings_item
 
 _REFERENCES = {
-    "aggregate_ci_app_pipeline_events_response_meta_warnings_item": "aggregate_ci_app_pipeline_events_response_meta_warnings_item",
-    "events_response_meta_page": "events_response_meta_page",
+    "audits_response_meta_page": "audits_response_meta_page",
+    "audits_response_meta_warnings_item": "audits_response_meta_warnings_item",
 }
 
 
 class EventsResponseMeta(OpenApiModel):
     elapsed: Annotated[int | None, Field(description="The time elapsed in milliseconds.")] = None
-    page: events_response_meta_page.EventsResponseMetaPage | None = None
+    page: audits_response_meta_page.AuditsResponseMetaPage | None = None
     request_id: Annotated[str | None, Field(description="The identifier of the request.")] = None
     status: Annotated[str | None, Field(description="The request status.")] = None
     warnings: Annotated[
-        list[
-            aggregate_ci_app_pipeline_events_response_meta_warnings_item.AggregateCIAppPipelineEventsResponseMetaWarningsItem
-        ]
-        | None,
+        list[audits_response_meta_warnings_item.AuditsResponseMetaWarningsItem] | None,
         Field(
             description="A list of warnings (non-fatal errors) encountered. Partial results might be returned if warnings are present in the response."
         ),

@@ -6,13 +6,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import fastly_accounts_response_data_item
+    from . import fastly_account
 
-_REFERENCES = {"fastly_accounts_response_data_item": "fastly_accounts_response_data_item"}
+_REFERENCES = {"fastly_account": "fastly_account"}
 
 
 class FastlyAccountsResponse(OpenApiModel):
-    data: Annotated[
-        list[fastly_accounts_response_data_item.FastlyAccountsResponseDataItem] | None,
-        Field(description="The JSON:API data schema."),
-    ] = None
+    data: Annotated[list[fastly_account.FastlyAccount] | None, Field(description="The JSON:API data schema.")] = None

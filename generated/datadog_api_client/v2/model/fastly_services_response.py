@@ -6,13 +6,12 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import fastly_services_response_data_item
+    from . import fastly_service_data
 
-_REFERENCES = {"fastly_services_response_data_item": "fastly_services_response_data_item"}
+_REFERENCES = {"fastly_service_data": "fastly_service_data"}
 
 
 class FastlyServicesResponse(OpenApiModel):
     data: Annotated[
-        list[fastly_services_response_data_item.FastlyServicesResponseDataItem] | None,
-        Field(description="The JSON:API data schema."),
+        list[fastly_service_data.FastlyServiceData] | None, Field(description="The JSON:API data schema.")
     ] = None

@@ -6,16 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import get_event_response_data_attributes_attributes_option1_author_type
+    from . import change_event_custom_attributes_author_type
 
-_REFERENCES = {
-    "get_event_response_data_attributes_attributes_option1_author_type": "get_event_response_data_attributes_attributes_option1_author_type"
-}
+_REFERENCES = {"change_event_custom_attributes_author_type": "change_event_custom_attributes_author_type"}
 
 
 class GetEventResponseDataAttributesAttributesOption1Author(OpenApiModel):
     name: Annotated[str | None, Field(description="The name of the user or system that made the change.")] = None
-    type: (
-        get_event_response_data_attributes_attributes_option1_author_type.GetEventResponseDataAttributesAttributesOption1AuthorType
-        | None
-    ) = None
+    type: change_event_custom_attributes_author_type.ChangeEventCustomAttributesAuthorType | None = None

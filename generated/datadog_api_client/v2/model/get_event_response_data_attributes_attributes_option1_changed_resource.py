@@ -6,16 +6,15 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import get_event_response_data_attributes_attributes_option1_changed_resource_type
+    from . import change_event_custom_attributes_changed_resource_type
 
 _REFERENCES = {
-    "get_event_response_data_attributes_attributes_option1_changed_resource_type": "get_event_response_data_attributes_attributes_option1_changed_resource_type"
+    "change_event_custom_attributes_changed_resource_type": "change_event_custom_attributes_changed_resource_type"
 }
 
 
 class GetEventResponseDataAttributesAttributesOption1ChangedResource(OpenApiModel):
     name: Annotated[str | None, Field(description="The name of the changed resource.")] = None
-    type: (
-        get_event_response_data_attributes_attributes_option1_changed_resource_type.GetEventResponseDataAttributesAttributesOption1ChangedResourceType
-        | None
-    ) = None
+    type: change_event_custom_attributes_changed_resource_type.ChangeEventCustomAttributesChangedResourceType | None = (
+        None
+    )

@@ -6,18 +6,13 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import get_team_on_call_users_response_data_relationships_responders_data_item
+    from . import relationship_to_user_data
 
-_REFERENCES = {
-    "get_team_on_call_users_response_data_relationships_responders_data_item": "get_team_on_call_users_response_data_relationships_responders_data_item"
-}
+_REFERENCES = {"relationship_to_user_data": "relationship_to_user_data"}
 
 
 class GetTeamOnCallUsersResponseDataRelationshipsResponders(OpenApiModel):
     data: Annotated[
-        list[
-            get_team_on_call_users_response_data_relationships_responders_data_item.GetTeamOnCallUsersResponseDataRelationshipsRespondersDataItem
-        ]
-        | None,
+        list[relationship_to_user_data.RelationshipToUserData] | None,
         Field(description="Array of user references associated as responders."),
     ] = None

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
+        get_team_on_call_users_response_data_relationships_escalations_data_item_type,
         get_team_on_call_users_response_included_item_option2_relationships,
-        get_team_on_call_users_response_included_item_option2_type,
     )
 
 _REFERENCES = {
+    "get_team_on_call_users_response_data_relationships_escalations_data_item_type": "get_team_on_call_users_response_data_relationships_escalations_data_item_type",
     "get_team_on_call_users_response_included_item_option2_relationships": "get_team_on_call_users_response_included_item_option2_relationships",
-    "get_team_on_call_users_response_included_item_option2_type": "get_team_on_call_users_response_included_item_option2_type",
 }
 
 
@@ -23,4 +23,6 @@ class GetTeamOnCallUsersResponseIncludedItemOption2(OpenApiModel):
         get_team_on_call_users_response_included_item_option2_relationships.GetTeamOnCallUsersResponseIncludedItemOption2Relationships
         | None
     ) = None
-    type: get_team_on_call_users_response_included_item_option2_type.GetTeamOnCallUsersResponseIncludedItemOption2Type
+    type: (
+        get_team_on_call_users_response_data_relationships_escalations_data_item_type.GetTeamOnCallUsersResponseDataRelationshipsEscalationsDataItemType
+    )

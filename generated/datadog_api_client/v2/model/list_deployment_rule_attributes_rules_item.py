@@ -9,24 +9,22 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from . import (
         create_deployment_rule_params_data_attributes_options_option2,
+        deployment_gate_attributes_created_by,
         deployment_rule_options_faulty_deployment_detection,
-        list_deployment_rule_attributes_rules_item_created_by,
         list_deployment_rule_attributes_rules_item_type,
-        list_deployment_rule_attributes_rules_item_updated_by,
     )
 
 _REFERENCES = {
     "create_deployment_rule_params_data_attributes_options_option2": "create_deployment_rule_params_data_attributes_options_option2",
+    "deployment_gate_attributes_created_by": "deployment_gate_attributes_created_by",
     "deployment_rule_options_faulty_deployment_detection": "deployment_rule_options_faulty_deployment_detection",
-    "list_deployment_rule_attributes_rules_item_created_by": "list_deployment_rule_attributes_rules_item_created_by",
     "list_deployment_rule_attributes_rules_item_type": "list_deployment_rule_attributes_rules_item_type",
-    "list_deployment_rule_attributes_rules_item_updated_by": "list_deployment_rule_attributes_rules_item_updated_by",
 }
 
 
 class ListDeploymentRuleAttributesRulesItem(OpenApiModel):
     created_at: Annotated[datetime, Field(description="The timestamp when the deployment rule was created.")]
-    created_by: list_deployment_rule_attributes_rules_item_created_by.ListDeploymentRuleAttributesRulesItemCreatedBy
+    created_by: deployment_gate_attributes_created_by.DeploymentGateAttributesCreatedBy
     dry_run: Annotated[bool, Field(description="Whether this rule is run in dry-run mode.")]
     gate_id: Annotated[str, Field(description="The ID of the deployment gate.")]
     name: Annotated[str, Field(description="The name of the deployment rule.")]
@@ -41,6 +39,4 @@ class ListDeploymentRuleAttributesRulesItem(OpenApiModel):
     updated_at: Annotated[
         datetime | None, Field(description="The timestamp when the deployment rule was last updated.")
     ] = None
-    updated_by: (
-        list_deployment_rule_attributes_rules_item_updated_by.ListDeploymentRuleAttributesRulesItemUpdatedBy | None
-    ) = None
+    updated_by: deployment_gate_attributes_created_by.DeploymentGateAttributesCreatedBy | None = None

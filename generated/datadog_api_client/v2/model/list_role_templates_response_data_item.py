@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import list_role_templates_response_data_item_attributes, list_role_templates_response_data_item_type
+    from . import list_role_templates_response_data_item_attributes, roles_type
 
 _REFERENCES = {
     "list_role_templates_response_data_item_attributes": "list_role_templates_response_data_item_attributes",
-    "list_role_templates_response_data_item_type": "list_role_templates_response_data_item_type",
+    "roles_type": "roles_type",
 }
 
 
@@ -19,4 +19,4 @@ class ListRoleTemplatesResponseDataItem(OpenApiModel):
         None
     )
     id: Annotated[str | None, Field(description="The `RoleTemplateData` `id`.")] = None
-    type: list_role_templates_response_data_item_type.ListRoleTemplatesResponseDataItemType
+    type: roles_type.RolesType

@@ -7,7 +7,7 @@ class LogsAggregationFunction(StrEnum):
     COUNT = "count"
     CARDINALITY = "cardinality"
     PC75 = "pc75"
-    PC90 = "pc90"
+    PERCENTILE_90 = "pc90"
     PC95 = "pc95"
     PC98 = "pc98"
     PC99 = "pc99"

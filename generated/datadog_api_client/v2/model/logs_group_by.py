@@ -6,14 +6,17 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import logs_aggregate_sort, logs_group_by_histogram
+    from . import ci_app_pipelines_group_by_histogram, logs_aggregate_sort
 
-_REFERENCES = {"logs_aggregate_sort": "logs_aggregate_sort", "logs_group_by_histogram": "logs_group_by_histogram"}
+_REFERENCES = {
+    "ci_app_pipelines_group_by_histogram": "ci_app_pipelines_group_by_histogram",
+    "logs_aggregate_sort": "logs_aggregate_sort",
+}
 
 
 class LogsGroupBy(OpenApiModel):
     facet: Annotated[str, Field(description="The name of the facet to use (required)")]
-    histogram: logs_group_by_histogram.LogsGroupByHistogram | None = None
+    histogram: ci_app_pipelines_group_by_histogram.CIAppPipelinesGroupByHistogram | None = None
     limit: Annotated[
         int | None,
         Field(

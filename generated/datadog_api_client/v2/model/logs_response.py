@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import aggregate_logs_response_meta, audits_response_links, log
+    from . import audits_response_links, audits_response_meta, log
 
 _REFERENCES = {
-    "aggregate_logs_response_meta": "aggregate_logs_response_meta",
     "audits_response_links": "audits_response_links",
+    "audits_response_meta": "audits_response_meta",
     "log": "log",
 }
 
@@ -18,4 +18,4 @@ _REFERENCES = {
 class LogsResponse(OpenApiModel):
     data: Annotated[list[log.Log] | None, Field(description="Array of logs matching the request.")] = None
     links: audits_response_links.AuditsResponseLinks | None = None
-    meta: aggregate_logs_response_meta.AggregateLogsResponseMeta | None = None
+    meta: audits_response_meta.AuditsResponseMeta | None = None

@@ -6,17 +6,15 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import notification_channel_type, notification_channels_response_data_item_attributes
+    from . import notification_channel_attributes, notification_channel_type
 
 _REFERENCES = {
+    "notification_channel_attributes": "notification_channel_attributes",
     "notification_channel_type": "notification_channel_type",
-    "notification_channels_response_data_item_attributes": "notification_channels_response_data_item_attributes",
 }
 
 
 class NotificationChannel(OpenApiModel):
-    attributes: (
-        notification_channels_response_data_item_attributes.NotificationChannelsResponseDataItemAttributes | None
-    ) = None
+    attributes: notification_channel_attributes.NotificationChannelAttributes | None = None
     id: Annotated[str | None, Field(description="Unique identifier for the channel")] = None
     type: notification_channel_type.NotificationChannelType

@@ -4,10 +4,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import notification_channels_response_data_item
+    from . import notification_channel
 
-_REFERENCES = {"notification_channels_response_data_item": "notification_channels_response_data_item"}
+_REFERENCES = {"notification_channel": "notification_channel"}
 
 
 class NotificationChannelsResponse(OpenApiModel):
-    data: list[notification_channels_response_data_item.NotificationChannelsResponseDataItem] | None = None
+    data: list[notification_channel.NotificationChannel] | None = None

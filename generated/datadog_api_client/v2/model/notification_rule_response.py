@@ -4,11 +4,14 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import notification_channel, notification_rule
+    from . import notification_channel, update_on_call_notification_rule_request_data
 
-_REFERENCES = {"notification_channel": "notification_channel", "notification_rule": "notification_rule"}
+_REFERENCES = {
+    "notification_channel": "notification_channel",
+    "update_on_call_notification_rule_request_data": "update_on_call_notification_rule_request_data",
+}
 
 
 class NotificationRuleResponse(OpenApiModel):
-    data: notification_rule.NotificationRule
+    data: update_on_call_notification_rule_request_data.UpdateOnCallNotificationRuleRequestData
     included: list[notification_channel.NotificationChannel] | None = None

@@ -6,15 +6,15 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import opsgenie_service_type, opsgenie_services_response_data_item_attributes
+    from . import opsgenie_service_attributes, opsgenie_service_type
 
 _REFERENCES = {
+    "opsgenie_service_attributes": "opsgenie_service_attributes",
     "opsgenie_service_type": "opsgenie_service_type",
-    "opsgenie_services_response_data_item_attributes": "opsgenie_services_response_data_item_attributes",
 }
 
 
 class OpsgenieService(OpenApiModel):
-    attributes: opsgenie_services_response_data_item_attributes.OpsgenieServicesResponseDataItemAttributes
+    attributes: opsgenie_service_attributes.OpsgenieServiceAttributes
     id: Annotated[str, Field(description="The ID of the Opsgenie service.")]
     type: opsgenie_service_type.OpsgenieServiceType

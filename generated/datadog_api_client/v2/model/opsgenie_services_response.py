@@ -6,13 +6,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import opsgenie_services_response_data_item
+    from . import opsgenie_service
 
-_REFERENCES = {"opsgenie_services_response_data_item": "opsgenie_services_response_data_item"}
+_REFERENCES = {"opsgenie_service": "opsgenie_service"}
 
 
 class OpsgenieServicesResponse(OpenApiModel):
-    data: Annotated[
-        list[opsgenie_services_response_data_item.OpsgenieServicesResponseDataItem],
-        Field(description="An array of Opsgenie services."),
-    ]
+    data: Annotated[list[opsgenie_service.OpsgenieService], Field(description="An array of Opsgenie services.")]

@@ -6,12 +6,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import org_configs_response_data_item
+    from . import org_config
 
-_REFERENCES = {"org_configs_response_data_item": "org_configs_response_data_item"}
+_REFERENCES = {"org_config": "org_config"}
 
 
 class OrgConfigsResponse(OpenApiModel):
-    data: Annotated[
-        list[org_configs_response_data_item.OrgConfigsResponseDataItem], Field(description="An array of Org Configs.")
-    ]
+    data: Annotated[list[org_config.OrgConfig], Field(description="An array of Org Configs.")]

@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import powerpack_inner_widgets_layout
+    from . import powerpack_group_widget_layout
 
-_REFERENCES = {"powerpack_inner_widgets_layout": "powerpack_inner_widgets_layout"}
+_REFERENCES = {"powerpack_group_widget_layout": "powerpack_group_widget_layout"}
 
 
 class PowerpackInnerWidgets(OpenApiModel):
     definition: Annotated[dict[str, Any], Field(description="Information about widget.")]
-    layout: powerpack_inner_widgets_layout.PowerpackInnerWidgetsLayout | None = None
+    layout: powerpack_group_widget_layout.PowerpackGroupWidgetLayout | None = None

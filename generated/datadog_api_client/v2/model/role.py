@@ -6,17 +6,17 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import roles_response_data_item_attributes, roles_response_data_item_relationships, roles_type
+    from . import role_attributes, role_relationships, roles_type
 
 _REFERENCES = {
-    "roles_response_data_item_attributes": "roles_response_data_item_attributes",
-    "roles_response_data_item_relationships": "roles_response_data_item_relationships",
+    "role_attributes": "role_attributes",
+    "role_relationships": "role_relationships",
     "roles_type": "roles_type",
 }
 
 
 class Role(OpenApiModel):
-    attributes: roles_response_data_item_attributes.RolesResponseDataItemAttributes | None = None
+    attributes: role_attributes.RoleAttributes | None = None
     id: Annotated[str | None, Field(description="The unique identifier of the role.")] = None
-    relationships: roles_response_data_item_relationships.RolesResponseDataItemRelationships | None = None
+    relationships: role_relationships.RoleRelationships | None = None
     type: roles_type.RolesType

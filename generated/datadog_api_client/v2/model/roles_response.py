@@ -6,13 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import roles_response_data_item, roles_response_meta
+    from . import role, roles_response_meta
 
-_REFERENCES = {"roles_response_data_item": "roles_response_data_item", "roles_response_meta": "roles_response_meta"}
+_REFERENCES = {"role": "role", "roles_response_meta": "roles_response_meta"}
 
 
 class RolesResponse(OpenApiModel):
-    data: Annotated[
-        list[roles_response_data_item.RolesResponseDataItem] | None, Field(description="Array of returned roles.")
-    ] = None
+    data: Annotated[list[role.Role] | None, Field(description="Array of returned roles.")] = None
     meta: roles_response_meta.RolesResponseMeta | None = None

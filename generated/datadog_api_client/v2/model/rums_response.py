@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import audits_response_links, cipipelines_response_meta, rum
+    from . import audits_response_links, audits_response_meta, rum
 
 _REFERENCES = {
     "audits_response_links": "audits_response_links",
-    "cipipelines_response_meta": "cipipelines_response_meta",
+    "audits_response_meta": "audits_response_meta",
     "rum": "rum",
 }
 
@@ -18,4 +18,4 @@ _REFERENCES = {
 class RumsResponse(OpenApiModel):
     data: Annotated[list[rum.Rum] | None, Field(description="Array of events matching the request.")] = None
     links: audits_response_links.AuditsResponseLinks | None = None
-    meta: cipipelines_response_meta.CipipelinesResponseMeta | None = None
+    meta: audits_response_meta.AuditsResponseMeta | None = None

@@ -6,19 +6,13 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import (
-        layer,
-        schedule,
-        schedule_response_included_item_option3,
-        schedule_response_included_item_option4,
-        team,
-    )
+    from . import layer, policy_response_included_item_option2, schedule, schedule_response_included_item_option3, team
 
 _REFERENCES = {
     "layer": "layer",
+    "policy_response_included_item_option2": "policy_response_included_item_option2",
     "schedule": "schedule",
     "schedule_response_included_item_option3": "schedule_response_included_item_option3",
-    "schedule_response_included_item_option4": "schedule_response_included_item_option4",
     "team": "team",
 }
 
@@ -30,7 +24,7 @@ class ScheduleResponse(OpenApiModel):
             team.Team
             | layer.Layer
             | schedule_response_included_item_option3.ScheduleResponseIncludedItemOption3
-            | schedule_response_included_item_option4.ScheduleResponseIncludedItemOption4
+            | policy_response_included_item_option2.PolicyResponseIncludedItemOption2
         ]
         | None,
         Field(description="Any additional resources related to this schedule, such as teams and layers."),

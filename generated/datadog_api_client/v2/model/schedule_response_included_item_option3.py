@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import schedule_response_included_item_option3_relationships, schedule_response_included_item_option3_type
+    from . import layer_relationships_members_data_item_type, schedule_response_included_item_option3_relationships
 
 _REFERENCES = {
+    "layer_relationships_members_data_item_type": "layer_relationships_members_data_item_type",
     "schedule_response_included_item_option3_relationships": "schedule_response_included_item_option3_relationships",
-    "schedule_response_included_item_option3_type": "schedule_response_included_item_option3_type",
 }
 
 
@@ -19,4 +19,4 @@ class ScheduleResponseIncludedItemOption3(OpenApiModel):
     relationships: (
         schedule_response_included_item_option3_relationships.ScheduleResponseIncludedItemOption3Relationships | None
     ) = None
-    type: schedule_response_included_item_option3_type.ScheduleResponseIncludedItemOption3Type
+    type: layer_relationships_members_data_item_type.LayerRelationshipsMembersDataItemType

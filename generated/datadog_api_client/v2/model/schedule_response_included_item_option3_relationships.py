@@ -4,15 +4,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import schedule_response_included_item_option3_relationships_user
+    from . import relationship_to_user
 
-_REFERENCES = {
-    "schedule_response_included_item_option3_relationships_user": "schedule_response_included_item_option3_relationships_user"
-}
+_REFERENCES = {"relationship_to_user": "relationship_to_user"}
 
 
 class ScheduleResponseIncludedItemOption3Relationships(OpenApiModel):
-    user: (
-        schedule_response_included_item_option3_relationships_user.ScheduleResponseIncludedItemOption3RelationshipsUser
-        | None
-    ) = None
+    user: relationship_to_user.RelationshipToUser | None = None

@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import shift_attributes, shift_relationships, shift_type
+    from . import schedule_response_included_item_option3_relationships, shift_attributes, shift_type
 
 _REFERENCES = {
+    "schedule_response_included_item_option3_relationships": "schedule_response_included_item_option3_relationships",
     "shift_attributes": "shift_attributes",
-    "shift_relationships": "shift_relationships",
     "shift_type": "shift_type",
 }
 
@@ -18,5 +18,7 @@ _REFERENCES = {
 class Shift(OpenApiModel):
     attributes: shift_attributes.ShiftAttributes | None = None
     id: Annotated[str | None, Field(description="The `ShiftData` `id`.")] = None
-    relationships: shift_relationships.ShiftRelationships | None = None
+    relationships: (
+        schedule_response_included_item_option3_relationships.ScheduleResponseIncludedItemOption3Relationships | None
+    ) = None
     type: shift_type.ShiftType

@@ -6,14 +6,14 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import schedule_response_included_item_option4, shift
+    from . import policy_response_included_item_option2, shift
 
-_REFERENCES = {"schedule_response_included_item_option4": "schedule_response_included_item_option4", "shift": "shift"}
+_REFERENCES = {"policy_response_included_item_option2": "policy_response_included_item_option2", "shift": "shift"}
 
 
 class ShiftResponse(OpenApiModel):
     data: shift.Shift | None = None
     included: Annotated[
-        list[schedule_response_included_item_option4.ScheduleResponseIncludedItemOption4] | None,
+        list[policy_response_included_item_option2.PolicyResponseIncludedItemOption2] | None,
         Field(description="The `Shift` `included`."),
     ] = None

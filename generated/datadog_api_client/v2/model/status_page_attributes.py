@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
+        create_status_page_request_data_attributes_components_item,
         create_status_page_request_data_attributes_type,
         create_status_page_request_data_attributes_visualization_type,
-        status_page_attributes_components_item,
     )
 
 _REFERENCES = {
+    "create_status_page_request_data_attributes_components_item": "create_status_page_request_data_attributes_components_item",
     "create_status_page_request_data_attributes_type": "create_status_page_request_data_attributes_type",
     "create_status_page_request_data_attributes_visualization_type": "create_status_page_request_data_attributes_visualization_type",
-    "status_page_attributes_components_item": "status_page_attributes_components_item",
 }
 
 
@@ -25,7 +25,10 @@ class StatusPageAttributes(OpenApiModel):
         str | None, Field(description="Base64-encoded image data displayed on the status page.")
     ] = None
     components: Annotated[
-        list[status_page_attributes_components_item.StatusPageAttributesComponentsItem] | None,
+        list[
+            create_status_page_request_data_attributes_components_item.CreateStatusPageRequestDataAttributesComponentsItem
+        ]
+        | None,
         Field(description="Components displayed on the status page."),
     ] = None
     created_at: Annotated[datetime | None, Field(description="Timestamp of when the status page was created.")] = None

@@ -4,16 +4,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import status_page_relationships_created_by_user, status_page_relationships_last_modified_by_user
+    from . import relationship_to_user
 
-_REFERENCES = {
-    "status_page_relationships_created_by_user": "status_page_relationships_created_by_user",
-    "status_page_relationships_last_modified_by_user": "status_page_relationships_last_modified_by_user",
-}
+_REFERENCES = {"relationship_to_user": "relationship_to_user"}
 
 
 class StatusPageRelationships(OpenApiModel):
-    created_by_user: status_page_relationships_created_by_user.StatusPageRelationshipsCreatedByUser | None = None
-    last_modified_by_user: (
-        status_page_relationships_last_modified_by_user.StatusPageRelationshipsLastModifiedByUser | None
-    ) = None
+    created_by_user: relationship_to_user.RelationshipToUser | None = None
+    last_modified_by_user: relationship_to_user.RelationshipToUser | None = None

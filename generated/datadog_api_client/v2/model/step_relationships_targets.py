@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
-        step_relationships_targets_data_item_option1,
-        step_relationships_targets_data_item_option2,
+        data_relationships_teams_data_items,
+        relationship_to_user_data,
         step_relationships_targets_data_item_option3,
         step_relationships_targets_data_item_option4,
     )
 
 _REFERENCES = {
-    "step_relationships_targets_data_item_option1": "step_relationships_targets_data_item_option1",
-    "step_relationships_targets_data_item_option2": "step_relationships_targets_data_item_option2",
+    "data_relationships_teams_data_items": "data_relationships_teams_data_items",
+    "relationship_to_user_data": "relationship_to_user_data",
     "step_relationships_targets_data_item_option3": "step_relationships_targets_data_item_option3",
     "step_relationships_targets_data_item_option4": "step_relationships_targets_data_item_option4",
 }
@@ -24,8 +24,8 @@ _REFERENCES = {
 class StepRelationshipsTargets(OpenApiModel):
     data: Annotated[
         list[
-            step_relationships_targets_data_item_option1.StepRelationshipsTargetsDataItemOption1
-            | step_relationships_targets_data_item_option2.StepRelationshipsTargetsDataItemOption2
+            data_relationships_teams_data_items.DataRelationshipsTeamsDataItems
+            | relationship_to_user_data.RelationshipToUserData
             | step_relationships_targets_data_item_option3.StepRelationshipsTargetsDataItemOption3
             | step_relationships_targets_data_item_option4.StepRelationshipsTargetsDataItemOption4
         ]

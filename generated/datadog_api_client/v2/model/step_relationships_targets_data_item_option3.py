@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import step_relationships_targets_data_item_option3_type
+    from . import schedule_create_request_data_type
 
-_REFERENCES = {"step_relationships_targets_data_item_option3_type": "step_relationships_targets_data_item_option3_type"}
+_REFERENCES = {"schedule_create_request_data_type": "schedule_create_request_data_type"}
 
 
 class StepRelationshipsTargetsDataItemOption3(OpenApiModel):
     id: Annotated[str, Field(description="Specifies the unique identifier of the schedule resource.")]
-    type: step_relationships_targets_data_item_option3_type.StepRelationshipsTargetsDataItemOption3Type
+    type: schedule_create_request_data_type.ScheduleCreateRequestDataType

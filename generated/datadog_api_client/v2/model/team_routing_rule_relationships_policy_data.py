@@ -6,11 +6,11 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import team_routing_rule_relationships_policy_data_type
+    from . import escalation_policy_create_request_data_type
 
-_REFERENCES = {"team_routing_rule_relationships_policy_data_type": "team_routing_rule_relationships_policy_data_type"}
+_REFERENCES = {"escalation_policy_create_request_data_type": "escalation_policy_create_request_data_type"}
 
 
 class TeamRoutingRuleRelationshipsPolicyData(OpenApiModel):
     id: Annotated[str, Field(description="Specifies the unique identifier of the policy.")]
-    type: team_routing_rule_relationships_policy_data_type.TeamRoutingRuleRelationshipsPolicyDataType
+    type: escalation_policy_create_request_data_type.EscalationPolicyCreateRequestDataType

@@ -4,10 +4,10 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import user_invitation_response_data
+    from . import user_invitation
 
-_REFERENCES = {"user_invitation_response_data": "user_invitation_response_data"}
+_REFERENCES = {"user_invitation": "user_invitation"}
 
 
 class UserInvitationResponse(OpenApiModel):
-    data: user_invitation_response_data.UserInvitationResponseData | None = None
+    data: user_invitation.UserInvitation | None = None

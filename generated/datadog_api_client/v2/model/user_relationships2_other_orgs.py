@@ -6,13 +6,13 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import user_relationships2_other_orgs_data_item
+    from . import user_relationships2_org_data
 
-_REFERENCES = {"user_relationships2_other_orgs_data_item": "user_relationships2_other_orgs_data_item"}
+_REFERENCES = {"user_relationships2_org_data": "user_relationships2_org_data"}
 
 
 class UserRelationships2OtherOrgs(OpenApiModel):
     data: Annotated[
-        list[user_relationships2_other_orgs_data_item.UserRelationships2OtherOrgsDataItem],
+        list[user_relationships2_org_data.UserRelationships2OrgData],
         Field(description="Relationships to organization objects."),
     ]

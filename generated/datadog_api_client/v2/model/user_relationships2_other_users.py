@@ -6,13 +6,12 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import user_relationships2_other_users_data_item
+    from . import relationship_to_user_data
 
-_REFERENCES = {"user_relationships2_other_users_data_item": "user_relationships2_other_users_data_item"}
+_REFERENCES = {"relationship_to_user_data": "relationship_to_user_data"}
 
 
 class UserRelationships2OtherUsers(OpenApiModel):
     data: Annotated[
-        list[user_relationships2_other_users_data_item.UserRelationships2OtherUsersDataItem],
-        Field(description="Relationships to user objects."),
+        list[relationship_to_user_data.RelationshipToUserData], Field(description="Relationships to user objects.")
     ]

@@ -6,19 +6,14 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import org, role, user, users_response_included_item_option2
+    from . import org, permission, role, user
 
-_REFERENCES = {
-    "org": "org",
-    "role": "role",
-    "user": "user",
-    "users_response_included_item_option2": "users_response_included_item_option2",
-}
+_REFERENCES = {"org": "org", "permission": "permission", "role": "role", "user": "user"}
 
 
 class UserResponse(OpenApiModel):
     data: user.User | None = None
     included: Annotated[
-        list[org.Org | users_response_included_item_option2.UsersResponseIncludedItemOption2 | role.Role] | None,
+        list[org.Org | permission.Permission | role.Role] | None,
         Field(description="Array of objects related to the user."),
     ] = None

@@ -6,30 +6,21 @@ from datadog_api_client.model_utils import OpenApiModel
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import (
-        list_powerpacks_response_included_item,
-        org,
-        role,
-        roles_response_meta,
-        users_response_included_item_option2,
-    )
+    from . import org, permission, role, roles_response_meta, user
 
 _REFERENCES = {
-    "list_powerpacks_response_included_item": "list_powerpacks_response_included_item",
     "org": "org",
+    "permission": "permission",
     "role": "role",
     "roles_response_meta": "roles_response_meta",
-    "users_response_included_item_option2": "users_response_included_item_option2",
+    "user": "user",
 }
 
 
 class UsersResponse(OpenApiModel):
-    data: Annotated[
-        list[list_powerpacks_response_included_item.ListPowerpacksResponseIncludedItem] | None,
-        Field(description="Array of returned users."),
-    ] = None
+    data: Annotated[list[user.User] | None, Field(description="Array of returned users.")] = None
     included: Annotated[
-        list[org.Org | users_response_included_item_option2.UsersResponseIncludedItemOption2 | role.Role] | None,
+        list[org.Org | permission.Permission | role.Role] | None,
         Field(description="Array of objects related to the users."),
     ] = None
     meta: roles_response_meta.RolesResponseMeta | None = None

@@ -1,0 +1,13 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OpenApiModel
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import relationship_to_user
+
+_REFERENCES = {"relationship_to_user": "relationship_to_user"}
+
+
+class ApplicationKeyRelationships(OpenApiModel):
+    owned_by: relationship_to_user.RelationshipToUser | None = None

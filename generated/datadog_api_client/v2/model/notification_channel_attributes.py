@@ -1,0 +1,30 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import (
+        create_email_notification_channel_config,
+        notification_channel_attributes_config_option1,
+        notification_channel_attributes_config_option3,
+    )
+
+_REFERENCES = {
+    "create_email_notification_channel_config": "create_email_notification_channel_config",
+    "notification_channel_attributes_config_option1": "notification_channel_attributes_config_option1",
+    "notification_channel_attributes_config_option3": "notification_channel_attributes_config_option3",
+}
+
+
+class NotificationChannelAttributes(OpenApiModel):
+    active: Annotated[bool | None, Field(description="Whether the notification channel is currently active.")] = None
+    config: Annotated[
+        notification_channel_attributes_config_option1.NotificationChannelAttributesConfigOption1
+        | create_email_notification_channel_config.CreateEmailNotificationChannelConfig
+        | notification_channel_attributes_config_option3.NotificationChannelAttributesConfigOption3
+        | None,
+        Field(description="Notification channel configuration"),
+    ] = None

@@ -1,0 +1,22 @@
+from __future__ import annotations
+from datadog_api_client.model_utils import unknown_enum_member
+from datetime import datetime
+from typing import Annotated
+from pydantic import Field
+from datadog_api_client.model_utils import OpenApiModel
+
+
+class RoleAttributes(OpenApiModel):
+    created_at: Annotated[datetime | None, Field(description="Creation time of the role.")] = None
+    modified_at: Annotated[datetime | None, Field(description="Time of last role modification.")] = None
+    name: Annotated[
+        str | None,
+        Field(description="The name of the role. The name is neither unique nor a stable identifier of the role."),
+    ] = None
+    receives_permissions_from: Annotated[
+        list[str] | None,
+        Field(
+            description='The managed role from which this role automatically inherits new permissions. Specify one of the following: "Datadog Admin Role", "Datadog Standard Role", or "Datadog Read Only Role". If empty or not specified, the role does not automatically inherit permissions from any managed role.'
+        ),
+    ] = None
+    user_count: Annotated[int | None, Field(description="Number of users with that role.")] = None

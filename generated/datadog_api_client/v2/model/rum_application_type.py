@@ -1,7 +1,0 @@
-from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
-from enum import StrEnum
-
-
-class RumApplicationType(StrEnum):
-    RUM_APPLICATION = "rum_application"
