@@ -1,7 +1,7 @@
 """Our generated SDK (``generated/datadog_api_client``) against the official ``datadog-api-client`` from PyPI.
 
 Measures, each in a fresh subprocess (cold imports; bytecode warm: every measurement runs once first to fill
-the .pyc caches, then N more times, and the median is kept):
+the .pyc caches, then N more times, ours and the official taking turns, and the median is kept):
 
 1. the wall time of ``from datadog_api_client.v2.api.users_api import UsersApi`` (time.perf_counter around
    the import, inside the subprocess);
@@ -177,15 +177,26 @@ class Runner:
             raise SystemExit(f"{sdk} imported {result['package']}, not from {home}")
         return result
 
-    def median(self, sdk: str, task: str, *args: str) -> dict:
-        """One warm-up run, then ``repeat`` runs; each numeric figure is the median of those runs."""
-        self.once(sdk, task, *args)
-        runs = [self.once(sdk, task, *args) for _ in range(self.repeat)]
-        result = dict(runs[-1])
-        for key, value in runs[0].items():
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                result[key] = statistics.median(run[key] for run in runs)
-        return result
+    def both(self, task: str, *args: str) -> dict[str, dict]:
+        """Per SDK: one warm-up run, then ``repeat`` runs, the two SDKs taking turns (in alternating order)
+        so that a machine slowing down or speeding up during the measurement weighs on both alike; each
+        numeric figure is the median of an SDK's runs."""
+        sides = ("ours", "official")
+        runs: dict[str, list[dict]] = {sdk: [] for sdk in sides}
+        for sdk in sides:
+            self.once(sdk, task, *args)
+        for round_ in range(self.repeat):
+            for sdk in sides if round_ % 2 == 0 else reversed(sides):
+                runs[sdk].append(self.once(sdk, task, *args))
+        return {sdk: _medians(runs[sdk]) for sdk in sides}
+
+
+def _medians(runs: list[dict]) -> dict:
+    result = dict(runs[-1])
+    for key, value in runs[0].items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            result[key] = statistics.median(run[key] for run in runs)
+    return result
 
 
 def verdict(met: bool) -> str:
@@ -201,7 +212,7 @@ def main() -> None:
     print(f"median of {options.repeat} fresh subprocesses each, after one warm-up run; pyc cache {PYCACHE}\n")
 
     print("1. import time of one API module: from datadog_api_client.v2.api.users_api import UsersApi")
-    api = {sdk: runner.median(sdk, "api") for sdk in ("ours", "official")}
+    api = runner.both("api")
     for sdk, result in api.items():
         versions = ", ".join(f"{k} {v}" for k, v in result["versions"].items())
         print(f"   {sdk:<8} {result['seconds'] * 1e3:8.1f} ms   ({versions}; {Path(result['package']).parent})")
@@ -209,7 +220,7 @@ def main() -> None:
     print(f"   ours is {ratio:.1f}x faster; target >= {TARGET_API_IMPORT:g}x: {verdict(ratio >= TARGET_API_IMPORT)}\n")
 
     print("2. importing all models (v1 + v2): wall time and peak RSS growth (VmHWM after - before)")
-    models = {sdk: runner.median(sdk, "models") for sdk in ("ours", "official")}
+    models = runner.both("models")
     for sdk, r in models.items():
         per_ms, per_kib = r["seconds"] * 1e3 / r["models"], r["rss_kib"] / r["models"]
         print(
@@ -232,7 +243,7 @@ def main() -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as file:
         file.write(users_document(USERS))
     try:
-        des = {sdk: runner.median(sdk, "deserialise", file.name) for sdk in ("ours", "official")}
+        des = runner.both("deserialise", file.name)
     finally:
         os.unlink(file.name)
     for sdk, r in des.items():
