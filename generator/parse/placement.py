@@ -186,8 +186,10 @@ class Placement:
 
 
 def _key(row: Row) -> tuple:
+    """Where a row sorts among its siblings: options by number, then properties by name (a parent that
+    has both must not compare a number with a name)."""
     option = OPTION_RE.fullmatch(row.name)
-    return (int(option.group(1)),) if option else (row.name,)
+    return (0, int(option.group(1)), "") if option else (1, 0, row.name)
 
 
 def _supports(row: Row, frame: Frame) -> bool:
