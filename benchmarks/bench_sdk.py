@@ -19,7 +19,11 @@ the .pyc caches, then N more times, ours and the official taking turns, and the 
    ``validate_json`` on the bytes);
    the official: ``ApiClient.deserialize(text, (UsersResponse,), check_return_type)``, what its
    ``call_api`` does. Both build nested models (checked). The first call of a process is reported apart
-   (ours builds its pydantic schemas then); users/s come from the second call.
+   (ours builds its pydantic schemas then). Throughput comes from the 7 calls after it (each result is
+   dropped before the next call, as a client reading page after page would): their median wall time, and
+   their median CPU time of the process. The machines this runs on are shared virtual machines whose
+   wall time swings by up to 2x with the neighbours' load; CPU time leaves out the time the machine took
+   the core away, so its ratio is the steadier one. Both are printed, and the target is judged on both.
 
 Ours runs on this interpreter with PYTHONPATH=generated; the official on benchmarks/.venv-official (made
 with ``python -m venv`` and pip on first use, reused while it has the pinned version). Bytecode of both
@@ -65,6 +69,7 @@ def peak_rss_kib():
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 
 task, sdk = sys.argv[1], sys.argv[2]
+CALLS = 7  # timed deserialisations after the first one; their median is this process's figure
 out = {}
 if task == "api":
     start = time.perf_counter()
@@ -106,12 +111,17 @@ else:  # deserialise
         config = Configuration()
         client = ApiClient(config)
         parse = lambda: client.deserialize(text, (cls,), config.check_return_type)
-    times = []
-    for _ in range(2):
-        start = time.perf_counter()
+    start = time.perf_counter()
+    result = parse()
+    out["first"] = time.perf_counter() - start
+    walls, cpus = [], []
+    for _ in range(CALLS):
+        del result  # as a client reading page after page: the previous answer is gone
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = parse()
-        times.append(time.perf_counter() - start)
-    out["first"], out["seconds"] = times
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - start_cpu)
+    out["seconds"], out["cpu_seconds"] = sorted(walls)[CALLS // 2], sorted(cpus)[CALLS // 2]
     out["class"] = cls.__name__
     user = result.data[-1]
     out["users"] = len(result.data)
@@ -149,9 +159,16 @@ def users_document(count: int) -> str:
     for i in range(count):
         user = copy.deepcopy(template)
         user["id"] = f"{i:08x}-0000-4000-8000-{i:012x}"
-        user["attributes"].update(email=f"user{i}@example.com", handle=f"user{i}@example.com", name=f"User {i}")
+        user["attributes"].update(
+            email=f"user{i}@example.com",
+            handle=f"user{i}@example.com",
+            name=f"User {i}",
+        )
         users.append(user)
-    page = {"total_count": count, "total_filtered_count": count}  # the docs show the string "integer"
+    page = {
+        "total_count": count,
+        "total_filtered_count": count,
+    }  # the docs show the string "integer"
     return json.dumps({**example, "data": users, "meta": {**example.get("meta", {}), "page": page}})
 
 
@@ -160,7 +177,11 @@ class Runner:
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONDONTWRITEBYTECODE")}
         env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
         self.sides = {
-            "ours": (Path(sys.executable), {**env, "PYTHONPATH": str(generated)}, generated),
+            "ours": (
+                Path(sys.executable),
+                {**env, "PYTHONPATH": str(generated)},
+                generated,
+            ),
             "official": (official, env, OFFICIAL_VENV),
         }
         self.repeat = repeat
@@ -168,7 +189,11 @@ class Runner:
     def once(self, sdk: str, task: str, *args: str) -> dict:
         python, env, home = self.sides[sdk]
         proc = subprocess.run(
-            [python, "-c", CHILD, task, sdk, *args], env=env, capture_output=True, text=True, timeout=900
+            [python, "-c", CHILD, task, sdk, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
         )
         if proc.returncode != 0:
             raise SystemExit(f"{sdk} {task} failed:\n{proc.stderr}")
@@ -205,8 +230,18 @@ def verdict(met: bool) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement after the warm-up (median)")
-    parser.add_argument("--generated", type=Path, default=GENERATED, help="output tree of ours (default: %(default)s)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        help="runs per measurement after the warm-up (median)",
+    )
+    parser.add_argument(
+        "--generated",
+        type=Path,
+        default=GENERATED,
+        help="output tree of ours (default: %(default)s)",
+    )
     options = parser.parse_args()
     runner = Runner(official_python(), options.repeat, options.generated)
     print(f"median of {options.repeat} fresh subprocesses each, after one warm-up run; pyc cache {PYCACHE}\n")
@@ -249,13 +284,17 @@ def main() -> None:
     for sdk, r in des.items():
         print(
             f"   {sdk:<8} {r['class']}: {r['users']:.0f} users, first call {r['first'] * 1e3:8.1f} ms,"
-            f" then {r['seconds'] * 1e3:8.1f} ms = {USERS / r['seconds']:10,.0f} users/s"
+            f" then {r['seconds'] * 1e3:8.1f} ms wall, {r['cpu_seconds'] * 1e3:8.1f} ms CPU"
+            f" = {USERS / r['seconds']:10,.0f} users/s"
             f"   (built: {' / '.join(r['nested'])}; last email {r['last_email']})"
         )
-    speed = des["official"]["seconds"] / des["ours"]["seconds"]
+    wall = des["official"]["seconds"] / des["ours"]["seconds"]
+    cpu = des["official"]["cpu_seconds"] / des["ours"]["cpu_seconds"]
     first = des["official"]["first"] / des["ours"]["first"]
-    print(f"   ours is {speed:.1f}x faster ({first:.1f}x on the first call of a process);")
-    print(f"   target >= {TARGET_DESERIALISE:g}x: {verdict(speed >= TARGET_DESERIALISE)}")
+    print(f"   ours is {wall:.1f}x faster in wall time, {cpu:.1f}x in CPU time ({first:.1f}x on the first call);")
+    print(
+        f"   target >= {TARGET_DESERIALISE:g}x: wall {verdict(wall >= TARGET_DESERIALISE)}, CPU {verdict(cpu >= TARGET_DESERIALISE)}"
+    )
 
 
 if __name__ == "__main__":

@@ -161,6 +161,31 @@ def test_a_success_answer_reads_the_same_through_the_json_fast_path():
     assert result.stdout.split("\n")[:3] == ["True UsersResponse User True", "True", "3 True"]
 
 
+def test_reading_an_answer_leaves_no_young_garbage_walk_and_keeps_an_application_freeze():
+    # after a read, the models are in the oldest generation (none left for a young collection to walk),
+    # and objects the application froze stay frozen
+    result = run_python(
+        "import gc, json\n"
+        "from datadog_api_client.serialization import read_success\n"
+        "from datadog_api_client.v2.api.users_api import _LIST_USERS\n"
+        "ref = _LIST_USERS.responses[200]\n"
+        "user = {'type': 'users', 'id': '1', 'attributes': {'email': 'a@b.c'}}\n"
+        "body = json.dumps({'data': [user] * 500}).encode()\n"
+        "read_success(ref, body, operation='list_users', status=200)\n"
+        "gc.collect()\n"
+        "answer = read_success(ref, body, operation='list_users', status=200)\n"
+        "young = {id(o) for o in gc.get_objects(0) + gc.get_objects(1)}\n"
+        "print(sum(id(u) in young for u in answer.data), gc.isenabled(), gc.get_count()[0] < 100)\n"
+        "kept = [[i] for i in range(3)]\n"
+        "gc.freeze()\n"
+        "answer = read_success(ref, body, operation='list_users', status=200)\n"
+        "tracked = {id(o) for o in gc.get_objects()}\n"
+        "print(sum(id(k) in tracked for k in kept), len(answer.data), gc.isenabled())"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["0 True True", "0 500 True"]
+
+
 def test_a_model_imports_the_models_it_holds_only_when_first_used():
     result = run_python(
         "import sys\n"
