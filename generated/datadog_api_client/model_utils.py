@@ -1,8 +1,9 @@
 """Bases of the generated models and enums.
 
-The models are generated from documentation, which lags behind the API: a response may carry a field or
-an enum value the docs do not list yet. Both are kept rather than rejected, so that an SDK call does not
-start failing the day the API grows, and the data round-trips unchanged.
+The models are generated from documentation, which lags behind the API: a response may carry a field, an
+enum value or a kind of object (a ``type`` of a oneOf) the docs do not list yet. All are kept rather than
+rejected, so that an SDK call does not start failing the day the API grows, and the data round-trips
+unchanged.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import importlib
 import sys
 from enum import Enum
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, GetCoreSchemaHandler
-from pydantic_core import CoreSchema
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 
 class OpenApiModel(BaseModel):
@@ -46,6 +47,62 @@ class OpenApiModel(BaseModel):
         for name, field in cls.__pydantic_fields__.items():
             if field.alias and name == field.alias + "_" and field.validation_alias == field.alias:
                 field.validation_alias = AliasChoices(field.alias, "_" + field.alias)
+
+
+class UnparsedObject(OpenApiModel):
+    """An option of a oneOf that the docs do not list (its ``type`` is new): every field is kept, as an
+    extra (``item.type``, ``item.model_extra``), and dumps back as it came. The official SDK's name."""
+
+
+class OneOf:
+    """``Annotated[a.A | b.B | UnparsedObject, OneOf("type", tags=("a", "b"))]``: a oneOf whose options a
+    constant field tells apart, read by that field alone.
+
+    - a tag of ``tags`` picks its option (the one in the same place), and only that option is tried, so
+      an error names the option's own fields rather than every option's;
+    - another tag makes an ``UnparsedObject``, the last option;
+    - no tag (a model instance, a dict without it) tries each option, as a plain union does.
+
+    The first step is pydantic-core's own tagged union, which reads the tag from the JSON text itself;
+    the other two run only when it fails."""
+
+    def __init__(self, key: str, tags: tuple[str | int, ...]) -> None:
+        self.key, self.tags = key, tags
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        *options, unparsed = get_args(source)
+        if len(options) != len(self.tags):
+            raise TypeError(f"OneOf: {len(self.tags)} tags for {len(options)} options of {source}")
+        schemas = [handler.generate_schema(option) for option in options]
+        choices = dict(zip(self.tags, schemas))
+        known = set(self.tags)
+
+        def branch(value: Any) -> str:
+            tag = value.get(self.key) if isinstance(value, dict) else getattr(value, self.key, None)
+            tag = tag.value if isinstance(tag, Enum) else tag
+            if tag is None:
+                return "untagged"
+            return "documented" if tag in known else "unknown"
+
+        def documented(value: Any) -> Any:
+            raise PydanticCustomError(
+                "one_of_tag", "{key} is documented, but the value does not fit its model", {"key": self.key}
+            )
+
+        others = {
+            "untagged": core_schema.union_schema([*schemas]),
+            "unknown": handler.generate_schema(unparsed),
+            # the tagged union above has said what does not fit: no second copy of its errors
+            "documented": core_schema.no_info_plain_validator_function(documented),
+        }
+        return core_schema.union_schema(
+            [
+                # labels: where an error is (``included.0.oneOf.roles.attributes.name``)
+                (core_schema.tagged_union_schema(choices, discriminator=self.key), "oneOf"),
+                (core_schema.tagged_union_schema(others, discriminator=branch), "oneOf"),
+            ],
+            mode="left_to_right",
+        )
 
 
 def import_references(module_name: str) -> None:

@@ -52,6 +52,8 @@ class VersionModels:
     definitions: dict[str, dict[str, Any]] = field(default_factory=dict)  # "<module>.<Class>" -> JSON Schema
     request: dict[str, ModelRef] = field(default_factory=dict)  # operation id -> request body model
     responses: dict[tuple[str, str], ModelRef] = field(default_factory=dict)  # (operation id, status) -> model
+    # The oneOfs a constant field tells apart, by their option classes: that field and each option's value.
+    discriminated: dict[tuple[str, ...], tuple[str, list[str | int]]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _by_content: dict[tuple[str, str], ModelRef] = field(default_factory=dict)  # (content, official name)
     _names: dict[str, str] = field(default_factory=dict)  # class name -> content key
@@ -249,6 +251,10 @@ class _Exporter:
                     for n, option in enumerate(schema.options, 1)
                 ]
             }
+            discriminator = schema.discriminator()
+            if discriminator is not None:
+                classes = tuple(option["$ref"].rsplit(".", 1)[1] for option in out["oneOf"])
+                self.models.discriminated[classes] = discriminator
         elif isinstance(schema, ObjectSchema):
             additional = schema.additional
             out = {"type": "object"}

@@ -77,9 +77,10 @@ def render_package(
 def _render_models(models: VersionModels, package: str, cache: Cache | None) -> dict[str, str]:
     if cache is None:
         return render_models(models, package)
-    # The schema document and the package are all that render_models reads.
+    # The schema document, its discriminated oneOfs and the package are all that render_models reads.
     document = json.dumps(models.document())
-    return cache.memo("models", (document, package), lambda: render_models(models, package))
+    discriminated = json.dumps(sorted(models.discriminated.items()))
+    return cache.memo("models", (document, discriminated, package), lambda: render_models(models, package))
 
 
 def format_source(path: str, text: str) -> str:

@@ -115,6 +115,25 @@ class OneOfSchema(Schema):
     def children(self) -> list[Schema]:
         return list(self.options)
 
+    def discriminator(self) -> tuple[str, list[str | int]] | None:
+        """The property that tells the options apart, with each option's value in order: the first
+        property of the first option that every option has as a one-value enum, the values all different
+        (``type``: ``orgs`` / ``roles`` in JSON:API). None when the options are not all such objects."""
+        objects = [o for o in self.options if isinstance(o, ObjectSchema) and o.properties]
+        if len(objects) < 2 or len(objects) != len(self.options):
+            return None
+        for candidate in objects[0].properties:
+            values: list[str | int] = []
+            for option in objects:
+                prop = option.property(candidate.name)
+                if prop is None or not isinstance(prop.schema, EnumSchema) or len(prop.schema.values) != 1:
+                    break
+                values.append(prop.schema.values[0])
+            else:
+                if len(set(values)) == len(values):
+                    return candidate.name, values
+        return None
+
 
 SCHEMA_KINDS: dict[str, type[Schema]] = {
     cls.KIND: cls

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -14,6 +14,12 @@ _REFERENCES = {"application_key": "application_key", "leaked_key": "leaked_key",
 class ApplicationKeyResponse(OpenApiModel):
     data: application_key.ApplicationKey | None = None
     included: Annotated[
-        list[user.User | role.Role | leaked_key.LeakedKey] | None,
+        list[
+            Annotated[
+                user.User | role.Role | leaked_key.LeakedKey | UnparsedObject,
+                OneOf("type", tags=("users", "roles", "leaked_keys")),
+            ]
+        ]
+        | None,
         Field(description="Array of objects related to the application key."),
     ] = None

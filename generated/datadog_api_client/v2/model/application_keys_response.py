@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -20,7 +20,13 @@ _REFERENCES = {
 class ApplicationKeysResponse(OpenApiModel):
     data: Annotated[list[application_key.ApplicationKey] | None, Field(description="Array of application keys.")] = None
     included: Annotated[
-        list[user.User | role.Role | leaked_key.LeakedKey] | None,
+        list[
+            Annotated[
+                user.User | role.Role | leaked_key.LeakedKey | UnparsedObject,
+                OneOf("type", tags=("users", "roles", "leaked_keys")),
+            ]
+        ]
+        | None,
         Field(description="Array of objects related to the application key."),
     ] = None
     meta: application_keys_response_meta.ApplicationKeysResponseMeta | None = None

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -19,9 +19,13 @@ class ComponentsResponse(OpenApiModel):
     data: list[component.Component]
     included: Annotated[
         list[
-            status_pages_response_included_item_option1.StatusPagesResponseIncludedItemOption1
-            | status_page.StatusPage
-            | component.Component
+            Annotated[
+                status_pages_response_included_item_option1.StatusPagesResponseIncludedItemOption1
+                | status_page.StatusPage
+                | component.Component
+                | UnparsedObject,
+                OneOf("type", tags=("users", "status_pages", "components")),
+            ]
         ]
         | None,
         Field(

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -16,8 +16,12 @@ _REFERENCES = {
 
 class CreateNotificationChannelAttributes(OpenApiModel):
     config: Annotated[
-        create_notification_channel_attributes_config_option1.CreateNotificationChannelAttributesConfigOption1
-        | create_email_notification_channel_config.CreateEmailNotificationChannelConfig
+        Annotated[
+            create_notification_channel_attributes_config_option1.CreateNotificationChannelAttributesConfigOption1
+            | create_email_notification_channel_config.CreateEmailNotificationChannelConfig
+            | UnparsedObject,
+            OneOf("type", tags=("phone", "email")),
+        ]
         | None,
         Field(description="Notification channel configuration"),
     ] = None

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -19,8 +19,12 @@ class GetTeamOnCallUsersResponse(OpenApiModel):
     data: get_team_on_call_users_response_data.GetTeamOnCallUsersResponseData | None = None
     included: Annotated[
         list[
-            user.User
-            | get_team_on_call_users_response_included_item_option2.GetTeamOnCallUsersResponseIncludedItemOption2
+            Annotated[
+                user.User
+                | get_team_on_call_users_response_included_item_option2.GetTeamOnCallUsersResponseIncludedItemOption2
+                | UnparsedObject,
+                OneOf("type", tags=("users", "escalation_policy_steps")),
+            ]
         ]
         | None,
         Field(description="The `TeamOnCallResponders` `included`."),

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -21,9 +21,13 @@ _REFERENCES = {
 
 class LogsArchiveCreateRequestAttributes(OpenApiModel):
     destination: Annotated[
-        logs_archive_destination_azure.LogsArchiveDestinationAzure
-        | logs_archive_create_request_attributes_destination_option2.LogsArchiveCreateRequestAttributesDestinationOption2
-        | logs_archive_create_request_attributes_destination_option3.LogsArchiveCreateRequestAttributesDestinationOption3,
+        Annotated[
+            logs_archive_destination_azure.LogsArchiveDestinationAzure
+            | logs_archive_create_request_attributes_destination_option2.LogsArchiveCreateRequestAttributesDestinationOption2
+            | logs_archive_create_request_attributes_destination_option3.LogsArchiveCreateRequestAttributesDestinationOption3
+            | UnparsedObject,
+            OneOf("type", tags=("azure", "gcs", "s3")),
+        ],
         Field(description="An archive's destination."),
     ]
     include_tags: Annotated[

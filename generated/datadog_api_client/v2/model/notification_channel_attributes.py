@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -22,9 +22,13 @@ _REFERENCES = {
 class NotificationChannelAttributes(OpenApiModel):
     active: Annotated[bool | None, Field(description="Whether the notification channel is currently active.")] = None
     config: Annotated[
-        notification_channel_attributes_config_option1.NotificationChannelAttributesConfigOption1
-        | create_email_notification_channel_config.CreateEmailNotificationChannelConfig
-        | notification_channel_attributes_config_option3.NotificationChannelAttributesConfigOption3
+        Annotated[
+            notification_channel_attributes_config_option1.NotificationChannelAttributesConfigOption1
+            | create_email_notification_channel_config.CreateEmailNotificationChannelConfig
+            | notification_channel_attributes_config_option3.NotificationChannelAttributesConfigOption3
+            | UnparsedObject,
+            OneOf("type", tags=("phone", "email", "push")),
+        ]
         | None,
         Field(description="Notification channel configuration"),
     ] = None

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -22,11 +22,15 @@ class PolicyResponse(OpenApiModel):
     data: policy.Policy | None = None
     included: Annotated[
         list[
-            step.Step
-            | policy_response_included_item_option2.PolicyResponseIncludedItemOption2
-            | schedule.Schedule
-            | schedule_target.ScheduleTarget
-            | team.Team
+            Annotated[
+                step.Step
+                | policy_response_included_item_option2.PolicyResponseIncludedItemOption2
+                | schedule.Schedule
+                | schedule_target.ScheduleTarget
+                | team.Team
+                | UnparsedObject,
+                OneOf("type", tags=("steps", "users", "schedules", "schedule_target", "teams")),
+            ]
         ]
         | None,
         Field(

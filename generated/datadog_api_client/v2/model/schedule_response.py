@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -21,10 +21,14 @@ class ScheduleResponse(OpenApiModel):
     data: schedule.Schedule | None = None
     included: Annotated[
         list[
-            team.Team
-            | layer.Layer
-            | schedule_response_included_item_option3.ScheduleResponseIncludedItemOption3
-            | policy_response_included_item_option2.PolicyResponseIncludedItemOption2
+            Annotated[
+                team.Team
+                | layer.Layer
+                | schedule_response_included_item_option3.ScheduleResponseIncludedItemOption3
+                | policy_response_included_item_option2.PolicyResponseIncludedItemOption2
+                | UnparsedObject,
+                OneOf("type", tags=("teams", "layers", "members", "users")),
+            ]
         ]
         | None,
         Field(description="Any additional resources related to this schedule, such as teams and layers."),

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -24,10 +24,14 @@ _REFERENCES = {
 class StepRelationshipsTargets(OpenApiModel):
     data: Annotated[
         list[
-            data_relationships_teams_data_items.DataRelationshipsTeamsDataItems
-            | relationship_to_user_data.RelationshipToUserData
-            | step_relationships_targets_data_item_option3.StepRelationshipsTargetsDataItemOption3
-            | step_relationships_targets_data_item_option4.StepRelationshipsTargetsDataItemOption4
+            Annotated[
+                data_relationships_teams_data_items.DataRelationshipsTeamsDataItems
+                | relationship_to_user_data.RelationshipToUserData
+                | step_relationships_targets_data_item_option3.StepRelationshipsTargetsDataItemOption3
+                | step_relationships_targets_data_item_option4.StepRelationshipsTargetsDataItemOption4
+                | UnparsedObject,
+                OneOf("type", tags=("teams", "users", "schedules", "schedule_target")),
+            ]
         ]
         | None,
         Field(description="The `EscalationTargets` `data`."),

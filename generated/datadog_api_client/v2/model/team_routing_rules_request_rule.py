@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -24,8 +24,12 @@ _REFERENCES = {
 class TeamRoutingRulesRequestRule(OpenApiModel):
     actions: Annotated[
         list[
-            send_slack_message_action.SendSlackMessageAction
-            | team_routing_rules_request_rule_actions_item_option2.TeamRoutingRulesRequestRuleActionsItemOption2
+            Annotated[
+                send_slack_message_action.SendSlackMessageAction
+                | team_routing_rules_request_rule_actions_item_option2.TeamRoutingRulesRequestRuleActionsItemOption2
+                | UnparsedObject,
+                OneOf("type", tags=("send_slack_message", "send_teams_message")),
+            ]
         ]
         | None,
         Field(description="Specifies the list of actions to perform when the routing rule is matched."),

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -14,6 +14,12 @@ _REFERENCES = {"org": "org", "permission": "permission", "role": "role", "user":
 class UserResponse(OpenApiModel):
     data: user.User | None = None
     included: Annotated[
-        list[org.Org | permission.Permission | role.Role] | None,
+        list[
+            Annotated[
+                org.Org | permission.Permission | role.Role | UnparsedObject,
+                OneOf("type", tags=("orgs", "permissions", "roles")),
+            ]
+        ]
+        | None,
         Field(description="Array of objects related to the user."),
     ] = None

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from datadog_api_client.model_utils import unknown_enum_member
+from datadog_api_client.model_utils import OneOf, UnparsedObject
 from typing import Annotated
 from pydantic import Field
 from datadog_api_client.model_utils import OpenApiModel
@@ -20,7 +20,13 @@ _REFERENCES = {
 class UsersResponse(OpenApiModel):
     data: Annotated[list[user.User] | None, Field(description="Array of returned users.")] = None
     included: Annotated[
-        list[org.Org | permission.Permission | role.Role] | None,
+        list[
+            Annotated[
+                org.Org | permission.Permission | role.Role | UnparsedObject,
+                OneOf("type", tags=("orgs", "permissions", "roles")),
+            ]
+        ]
+        | None,
         Field(description="Array of objects related to the users."),
     ] = None
     meta: roles_response_meta.RolesResponseMeta | None = None
