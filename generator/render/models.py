@@ -8,9 +8,12 @@ lets a value the docs do not list through (``_missing_``), so that responses fro
 from __future__ import annotations
 
 import json
+import keyword
 import re
+import unicodedata
 import warnings
 from pathlib import Path
+from typing import Any
 
 from generator.render.model_schemas import VersionModels
 
@@ -45,6 +48,7 @@ def render_models(models: VersionModels, package: str) -> dict[str, str]:
             base_class=f"{package}.model_utils.OpenApiModel",
             custom_template_dir=MODEL_TEMPLATES,
             additional_imports=[f"{package}.model_utils.unknown_enum_member"],
+            aliases=_names_python_reads_otherwise(models.definitions),
             output_datetime_class="datetime",
             target_python_version="3.11",
         )
@@ -92,6 +96,19 @@ class _TaggedUnions:
         self.applied.add(classes)
         key, tags = found
         return f"Annotated[{match.group(0)} | UnparsedObject, OneOf({key!r}, tags={tuple(tags)!r})]"
+
+
+def _names_python_reads_otherwise(definitions: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Property names that Python reads as another name (identifiers are NFKC-normalised: ``ﬁx`` is
+    ``fix``), mapped to that name: the field is declared as Python reads it, with the page's name as its
+    alias, so that the wire name survives."""
+    aliases = {}
+    for definition in definitions.values():
+        for name in definition.get("properties", {}):
+            python = unicodedata.normalize("NFKC", name)
+            if python != name and python.isidentifier() and not keyword.iskeyword(python) and python[0] != "_":
+                aliases[name] = python
+    return dict(sorted(aliases.items()))
 
 
 def _without_header(source: str, package: str) -> str:
