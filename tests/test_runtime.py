@@ -68,6 +68,16 @@ class ThingResponse(OpenApiModel):
 
 class ErrorBody(OpenApiModel):
     errors: list[str]
+
+
+class ThingsPage(OpenApiModel):
+    data: list[Thing]
+    meta: Optional[dict] = None
+
+
+class ThingsSearch(OpenApiModel):
+    filter: Optional[str] = None
+    page: Optional[dict] = None
 '''
 
 
@@ -281,6 +291,26 @@ def endpoints(sdk):
             unstable=True,
         ),
     }
+
+
+def paged(endpoints, sdk):
+    """List (cursor in the query) and search (cursor in the body) endpoints of ThingsPage answers."""
+    Endpoint = sdk.Endpoint
+    listing = Endpoint(
+        name="list_things", version="v2", method="GET", path="/api/v2/things", servers=SERVERS,
+        query_params={"page_cursor": "page[cursor]", "page_limit": "page[limit]"},
+        responses={200: THING + "ThingsPage"},
+    )
+    search = Endpoint(
+        name="search_things", version="v2", method="POST", path="/api/v2/things/search", servers=SERVERS,
+        body_param="body", body_type=THING + "ThingsSearch", responses={200: THING + "ThingsPage"},
+    )
+    return listing, search
+
+
+def page_of(*ids, after=None):
+    things = [{"id": i, "attributes": {"kind": "small"}} for i in ids]
+    return {"data": things, "meta": {"page": {"after": after}} if after else {}}
 
 
 def config(sdk, server, **options):
@@ -651,6 +681,68 @@ def test_keys_redacted_from_error_headers(sdk, server, endpoints, exc):
     headers = raised.value.headers
     assert headers["x-echo"] == "key=***" and headers["DD-API-KEY"] == "***"
     assert raised.value.data is None and raised.value.body == ""
+
+
+# -------------------------------------------------------------------------------------------- pagination
+
+
+def test_pagination_follows_the_query_cursor_until_a_page_has_none(sdk, server, endpoints):
+    listing, _ = paged(endpoints, sdk)
+    server.reply(200, page_of("a", "b", after="c1"))
+    server.reply(200, page_of("c", after="c2"))
+    server.reply(200, page_of("d"))
+    server.reply(200, page_of("never fetched"))
+    with sdk.ApiClient(config(sdk, server)) as client:
+        pages = client.paginate(listing, {"page_limit": 2}, sdk.Pagination(cursor=("page_cursor",)))
+        assert not server.requests  # nothing is fetched before the first item is asked for
+        assert [thing.id for thing in pages] == ["a", "b", "c", "d"]
+    assert [r.query for r in server.requests] == [
+        {"page[limit]": ["2"]},
+        {"page[limit]": ["2"], "page[cursor]": ["c1"]},
+        {"page[limit]": ["2"], "page[cursor]": ["c2"]},
+    ]
+
+
+@pytest.mark.parametrize("as_model", [True, False], ids=["model body", "dict body"])
+def test_pagination_puts_the_cursor_in_the_body_and_keeps_the_rest_of_it(sdk, server, endpoints, models, as_model):
+    _, search = paged(endpoints, sdk)
+    server.reply(200, page_of("a", after="c1"))
+    server.reply(200, page_of())  # an empty page ends it, whatever its cursor
+    body = {"filter": "kind:small", "page": {"limit": 1}}
+    given = models.ThingsSearch(**body) if as_model else body
+    pagination = sdk.Pagination(cursor=("body", "page", "cursor"))
+    with sdk.ApiClient(config(sdk, server)) as client:
+        assert [thing.id for thing in client.paginate(search, {"body": given}, pagination)] == ["a"]
+    assert [r.json() for r in server.requests] == [
+        {"filter": "kind:small", "page": {"limit": 1}},
+        {"filter": "kind:small", "page": {"limit": 1, "cursor": "c1"}},
+    ]
+    assert body == {"filter": "kind:small", "page": {"limit": 1}}  # the caller's body is not changed
+    assert not as_model or given.page == {"limit": 1}
+
+
+def test_pagination_stops_when_a_page_hands_back_the_cursor_it_was_asked_for(sdk, server, endpoints):
+    listing, _ = paged(endpoints, sdk)
+    for _ in range(3):
+        server.reply(200, page_of("a", after="same"))
+    with sdk.ApiClient(config(sdk, server)) as client:
+        pages = client.paginate(listing, {}, sdk.Pagination(cursor=("page_cursor",)))
+        assert [thing.id for thing in pages] == ["a", "a"]
+    assert len(server.requests) == 2
+
+
+def test_async_pagination(sdk, server, endpoints):
+    listing, _ = paged(endpoints, sdk)
+    server.reply(200, page_of("a", after="c1"))
+    server.reply(200, page_of("b"))
+
+    async def scenario():
+        async with sdk.AsyncApiClient(config(sdk, server)) as client:
+            pages = client.paginate(listing, {}, sdk.Pagination(cursor=("page_cursor",)))
+            return [thing.id async for thing in pages]
+
+    assert asyncio.run(scenario()) == ["a", "b"]
+    assert [r.query for r in server.requests] == [{}, {"page[cursor]": ["c1"]}]
 
 
 # ------------------------------------------------------------------------------------------------- async

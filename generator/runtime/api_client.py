@@ -28,7 +28,15 @@ from .endpoint import Endpoint, Pagination
 from .exceptions import ApiTypeError, UnknownSiteError, UnstableOperationDisabledError, exception_class
 from .pagination import page_items, with_cursor
 from .serialization import (
-    NOT_JSON, decode, encode_body, encode_form, encode_query, expand_path, format_param, read_success, to_model,
+    NOT_JSON,
+    decode,
+    encode_body,
+    encode_form,
+    encode_query,
+    expand_path,
+    format_param,
+    read_success,
+    to_model,
 )
 
 logger = logging.getLogger(__name__)
@@ -77,7 +85,10 @@ class _BaseClient:
             raise UnknownSiteError(endpoint.name, config.site, sorted(endpoint.servers))
         arguments = {name: value for name, value in arguments.items() if value is not None}
         known = {
-            *endpoint.path_params, *endpoint.query_params, *endpoint.header_params, *endpoint.form_params,
+            *endpoint.path_params,
+            *endpoint.query_params,
+            *endpoint.header_params,
+            *endpoint.form_params,
             endpoint.body_param,
         }
         unexpected = sorted(set(arguments) - known)
@@ -95,7 +106,9 @@ class _BaseClient:
                 headers[header] = config.api_key[key]
         content = None
         if endpoint.body_param is not None and endpoint.body_param in arguments:
-            content = encode_body(arguments[endpoint.body_param], endpoint.body_type, endpoint.media_type, endpoint.name)
+            content = encode_body(
+                arguments[endpoint.body_param], endpoint.body_type, endpoint.media_type, endpoint.name
+            )
             headers["Content-Type"] = endpoint.media_type
         if endpoint.form_params:
             content, headers["Content-Type"] = encode_form(endpoint.form_params, arguments)
@@ -136,8 +149,10 @@ class _BaseClient:
         except ValueError:
             pass  # an error body that differs from its docs must not hide the error itself
         headers = httpx.Headers(  # case-insensitive, like the answer's
-            [(name, _MASK if name.lower() in _SECRET_HEADERS else self._redact(value))
-             for name, value in response.headers.multi_items()]
+            [
+                (name, _MASK if name.lower() in _SECRET_HEADERS else self._redact(value))
+                for name, value in response.headers.multi_items()
+            ]
         )
         raise exception_class(status)(
             status,
@@ -171,7 +186,9 @@ class ApiClient(_BaseClient):
     the end of the ``with`` block. ``sleep`` replaces ``time.sleep`` between retries (tests pass a
     recorder)."""
 
-    def __init__(self, configuration: Configuration | None = None, *, sleep: Callable[[float], Any] | None = None) -> None:
+    def __init__(
+        self, configuration: Configuration | None = None, *, sleep: Callable[[float], Any] | None = None
+    ) -> None:
         super().__init__(configuration, sleep=sleep)
         self._http: httpx.Client | None = None
         self._lock = threading.Lock()
@@ -201,7 +218,10 @@ class ApiClient(_BaseClient):
         while True:
             self._log_request(request, attempt)
             response = http.request(
-                request.method, request.url, headers=request.headers, content=request.content,
+                request.method,
+                request.url,
+                headers=request.headers,
+                content=request.content,
                 timeout=self.configuration.timeout,
             )
             delay = self._retry_delay(request, response, attempt)
@@ -228,7 +248,9 @@ class AsyncApiClient(_BaseClient):
     Same behaviour as ``ApiClient`` over one ``httpx.AsyncClient``. ``sleep`` replaces ``asyncio.sleep``;
     it may be a plain function or a coroutine function."""
 
-    def __init__(self, configuration: Configuration | None = None, *, sleep: Callable[[float], Any] | None = None) -> None:
+    def __init__(
+        self, configuration: Configuration | None = None, *, sleep: Callable[[float], Any] | None = None
+    ) -> None:
         super().__init__(configuration, sleep=sleep)
         self._http: httpx.AsyncClient | None = None
 
@@ -255,7 +277,10 @@ class AsyncApiClient(_BaseClient):
         while True:
             self._log_request(request, attempt)
             response = await http.request(
-                request.method, request.url, headers=request.headers, content=request.content,
+                request.method,
+                request.url,
+                headers=request.headers,
+                content=request.content,
                 timeout=self.configuration.timeout,
             )
             delay = self._retry_delay(request, response, attempt)

@@ -7,6 +7,7 @@ cursor at ``meta.page.after``. Iteration stops at the first page without a next 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -23,7 +24,12 @@ def with_cursor(arguments: Mapping[str, Any], pagination: Pagination, cursor: st
         updated[head] = cursor
         return updated
     body = updated.get(head)
-    data = body.model_dump(mode="json", by_alias=True, exclude_unset=True) if isinstance(body, BaseModel) else dict(body or {})
+    # a copy all the way down: the caller's own dict (and the dicts in it) stay as they were given
+    data = (
+        body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if isinstance(body, BaseModel)
+        else copy.deepcopy(dict(body or {}))
+    )
     node = data
     for part in rest[:-1]:
         node = node.setdefault(part, {})
