@@ -6,17 +6,12 @@ stops after the second page (a cursor handed back again would loop forever), so 
 requests and yields the example's results twice."""
 
 import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from generator.mock import MockServer
+from generated_sdk import GENERATED, run_python
 
-ROOT = Path(__file__).resolve().parents[1]
-GENERATED = ROOT / "generated"
 PAGINATED_RE = re.compile(r"def (\w+)_with_pagination\(")
 
 SCRIPT = """
@@ -50,12 +45,9 @@ def paginated_methods() -> list[tuple[str, str, str]]:
 def test_each_paginated_operation_sends_the_documented_cursor_for_its_next_page(spec):
     methods = paginated_methods()
     assert len(methods) == 11  # list and search operations of audit, CI, events, logs, processes, RUM
-    env = {**os.environ, "PYTHONPATH": str(GENERATED), "DD_API_KEY": "k" * 32, "DD_APP_KEY": "a" * 40}
     with MockServer(spec, record=True) as server:
-        env["DD_API_HOST"] = server.url
-        result = subprocess.run(
-            [sys.executable, "-c", SCRIPT, json.dumps(methods)], env=env, capture_output=True, text=True, timeout=300
-        )
+        keys = {"DD_API_KEY": "k" * 32, "DD_APP_KEY": "a" * 40, "DD_API_HOST": server.url}
+        result = run_python(SCRIPT, json.dumps(methods), **keys)
         assert result.returncode == 0, result.stderr
         assert not server.errors
         requests = list(server.requests)

@@ -1,15 +1,9 @@
 """oneOfs a constant field tells apart: found in the spec, read by that field in the generated SDK."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 from generator.spec.schema import EnumSchema, ObjectSchema, OneOfSchema, Property, StringSchema
-
-ROOT = Path(__file__).resolve().parents[1]
-GENERATED = ROOT / "generated"
+from generated_sdk import run_python
 
 
 def resource(kind: str, *extra: Property) -> ObjectSchema:
@@ -70,8 +64,7 @@ def test_each_option_is_read_by_its_type_and_an_undocumented_type_is_kept_whole(
             {"type": "teams", "id": "t1", "attributes": {"handle": "sre"}, "links": {"self": "/t1"}},
         ],
     }
-    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
-    result = subprocess.run([sys.executable, "-c", READ, json.dumps(body)], env=env, capture_output=True, text=True)
+    result = run_python(READ, json.dumps(body))
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["same"] and out["dump"]

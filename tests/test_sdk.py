@@ -6,20 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 import generator
 import generator.render.names
 from generator.problems import WARNING
+from generated_sdk import GENERATED, run_python
 
 ROOT = Path(__file__).resolve().parents[1]
-GENERATED = ROOT / "generated"
 PAGES = ["docs_input/seeds", "docs_input/pages/users.md", "docs_input/pages/dora-metrics.md"]
-
-
-def run_python(code: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
-    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
 
 
 def test_generation_does_not_depend_on_the_hash_seed(tmp_path):
@@ -102,10 +96,8 @@ print(json.dumps(failed))
                 if example.value is not None:
                     cases.append((locator, example.value, f"{example.source.file}:{example.source.line}"))
     assert len(cases) > 500
-    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
-    result = subprocess.run(
-        [sys.executable, "-c", script], input=json.dumps(cases), env=env, capture_output=True, text=True, check=True
-    )
+    result = run_python(script, input=json.dumps(cases))
+    assert result.returncode == 0, result.stderr
     failed = set(json.loads(result.stdout))
     linted = {f"{p.file}:{p.line}" for p in spec.problems if p.severity == WARNING and "contradicts its model" in p.message}
     assert failed <= linted, f"examples that do not fit their model and that lint does not report: {sorted(failed - linted)}"
