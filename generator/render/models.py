@@ -57,7 +57,9 @@ def render_models(models: VersionModels, package: str) -> dict[str, str]:
         modules = {(key.split(".", 1)[0] + ".py",): modules}
     tagged = _TaggedUnions(models.discriminated, package)
     rendered = {
-        "/".join(path): _lazy_references(tagged.apply(_without_header(source, package)), package)
+        "/".join(path): _lazy_references(
+            tagged.apply(_without_unused_enum_import(_without_header(source), package)), package
+        )
         for path, source in modules.items()
         if path != ("__init__.py",)  # ours is a lazy index of the models
     }
@@ -111,16 +113,20 @@ def _names_python_reads_otherwise(definitions: dict[str, dict[str, Any]]) -> dic
     return dict(sorted(aliases.items()))
 
 
-def _without_header(source: str, package: str) -> str:
-    """Drop the tool's comment header (it names '<stdin>'): the package says once how it was made; and
-    the import every module gets for the enums' ``_missing_`` where there is no enum."""
+def _without_header(source: str) -> str:
+    """Drop the tool's comment header (it names '<stdin>'): the package says once how it was made."""
     lines = source.split("\n")
     while lines and (lines[0].startswith(GENERATED_HEADER) or lines[0].startswith("#   filename:")):
         lines.pop(0)
-    source = "\n".join(lines).lstrip("\n")
-    if source.count("unknown_enum_member") == 1:
-        source = source.replace(f"from {package}.model_utils import unknown_enum_member\n", "", 1)
-    return source
+    return "\n".join(lines).lstrip("\n")
+
+
+def _without_unused_enum_import(source: str, package: str) -> str:
+    """``additional_imports`` gives every module the import of the enums' ``_missing_``; a module without
+    an enum does not use it."""
+    if source.count("unknown_enum_member") != 1:
+        return source
+    return source.replace(f"from {package}.model_utils import unknown_enum_member\n", "", 1)
 
 
 def _lazy_references(source: str, package: str) -> str:
